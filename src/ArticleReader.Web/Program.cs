@@ -1,5 +1,71 @@
-var builder = WebApplication.CreateBuilder(args);
+using ArticleReader.Ingestion;
+using ArticleReader.Storage;
+using ArticleReader.Web.Api;
+using ArticleReader.Web.Cli;
+using ArticleReader.Web.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = AppPaths.WebRoot,
+});
+
+Log.Logger = Logging.Create(AppPaths.Resolve(builder.Configuration["Logging:Directory"] ?? "data/logs"),
+    console: !Verbs.IsVerb(args) || builder.Configuration.GetValue("Logging:VerbConsole", false));
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(Log.Logger, dispose: false);
+
+var database = new Database(AppPaths.Resolve(builder.Configuration["Database:Path"] ?? "data/articlereader.db"));
+
+if (Verbs.IsVerb(args))
+{
+    var exitCode = Verbs.Run(args, database, Log.Logger);
+    await Log.CloseAndFlushAsync();
+    return exitCode;
+}
+
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+
+builder.Services.AddSingleton(database);
+builder.Services.AddSingleton(Log.Logger);
+builder.Services.AddSingleton<IArticleStore, ArticleStore>();
+builder.Services.AddSingleton<Ingester>();
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
-app.MapGet("/", () => "ArticleReader");
-app.Run();
+
+database.Migrate();
+SeedOnFirstRun(app, builder.Configuration);
+
+app.UseExceptionHandler(ErrorHandling.Configure);
+app.UseStatusCodePagesWithReExecute("/Status/{0}");
+app.UseRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+app.MapArticleApi();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(test server)";
+    Log.Information("ArticleReader is serving on {Addresses} (database {Database})", addresses, database.Path);
+});
+
+await app.RunAsync();
+return 0;
+
+static void SeedOnFirstRun(WebApplication app, IConfiguration configuration)
+{
+    var store = app.Services.GetRequiredService<IArticleStore>();
+    if (!configuration.GetValue("Seeds:AutoIngest", true) || store.CountArticles() > 0) return;
+    var seeds = AppPaths.Resolve(configuration["Seeds:Path"] ?? "seeds");
+    if (!Directory.Exists(seeds)) return;
+    Log.Information("The library is empty: ingesting {Seeds}", seeds);
+    var ingester = app.Services.GetRequiredService<Ingester>();
+    ingester.IngestPaths([seeds], (result, index, total) => Log.Information("{Progress}", IngestCommand.ProgressLine(result, index, total)));
+}
+
 public partial class Program;

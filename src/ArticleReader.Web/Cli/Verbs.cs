@@ -1,0 +1,29 @@
+using ArticleReader.Ingestion;
+using ArticleReader.Storage;
+
+namespace ArticleReader.Web.Cli;
+
+// `dotnet run --project src/ArticleReader.Web -- VERB ...` runs a command instead of the web server.
+public static class Verbs
+{
+    public static readonly IReadOnlyList<(string Name, string Usage)> All =
+    [
+        ("ingest", "ingest PATH...          ingest files or folders into the database"),
+    ];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && All.Any(v => v.Name == args[0]);
+
+    public static int Run(string[] args, Database database, Serilog.ILogger log)
+    {
+        var rest = args.Skip(1).ToList();
+        switch (args[0])
+        {
+            case "ingest":
+                database.Migrate();
+                return IngestCommand.Run(new Ingester(new ArticleStore(database), log), rest, Console.Out);
+            default:
+                Console.Error.WriteLine("unknown command; commands:\n  " + string.Join("\n  ", All.Select(v => v.Usage)));
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using ArticleReader.Storage;
+using ArticleReader.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ArticleReader.Web.Pages.Articles;
+
+public sealed class ReadModel(IArticleStore store) : PageModel, ITitled
+{
+    public ArticleDetail Detail { get; private set; } = null!;
+    public ArticleLayout Layout { get; private set; } = null!;
+    public string PageTitle => Detail.Article.Title;
+
+    public IActionResult OnGet(string slug)
+    {
+        var detail = store.FindArticle(slug);
+        if (detail is null) return NotFound();
+        Detail = detail;
+        Layout = ArticleLayout.From(detail.Blocks);
+        return Page();
+    }
+}

@@ -72,7 +72,8 @@ public static class SourceMetadata
             var specific = entry.Articles?.FirstOrDefault(e => e.Position == position)
                 ?? entry.Articles?.FirstOrDefault(e => e.Title is not null && SameTitle(e.Title, article.Title));
             var merged = Overlay(article, entry, includeTitle: parsed.Articles.Count == 1);
-            return specific is null ? merged : Overlay(merged, specific, includeTitle: true);
+            // An entry found by its title must not respell the title; one found by position may set it.
+            return specific is null ? merged : Overlay(merged, specific, includeTitle: specific.Position == position);
         }).ToList();
         return parsed with { Articles = articles };
     }

@@ -147,7 +147,7 @@ public static partial class Stages
             var next = 0;
             var kinds = new Dictionary<int, string>();
             string? kicker = null, dek = null;
-            if (lead.Count > 2 && IsKicker(lead[0].Chunk) && IsTitle(lead[1].Chunk))
+            if (lead.Count > 2 && IsKicker(lead[0].Chunk) && IsTitle(lead[1].Chunk) && LooksTitleCased(lead[1].Chunk.Text))
             {
                 kicker = lead[0].Chunk.Text;
                 kinds[lead[0].Index] = BlockKinds.Kicker;
@@ -167,6 +167,21 @@ public static partial class Stages
                 .WithFacts(article, f => f with { Title = title, Kicker = kicker, Dek = dek });
         }
         return result;
+    }
+
+    // Headline style: most words of four letters or more start with a capital
+    // ("Elon Musk Stole My Old Plan for Peace in Ukraine"), unlike a dek or a first paragraph.
+    public static bool LooksTitleCased(string text)
+    {
+        int long_ = 0, capital = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.TrimStart('“', '"', '‘', '\'', '(');
+            if (letters.Length < 4 || !char.IsLetter(letters[0])) continue;
+            long_++;
+            if (char.IsUpper(letters[0])) capital++;
+        }
+        return long_ > 0 && capital * 10 >= long_ * 7;
     }
 
     private static bool IsKicker(Chunk c) => c.WordCount <= 4 && !EndsLikeSentence().IsMatch(c.Text);

@@ -1,0 +1,173 @@
+using ArticleReader.Ingestion;
+using ArticleReader.Model;
+using ArticleReader.Storage;
+using ArticleReader.Tests.Support;
+using Dapper;
+using Serilog.Events;
+
+namespace ArticleReader.Tests.Ingestion;
+
+public class IngesterTests
+{
+    private sealed class Fixture : IDisposable
+    {
+        public TempFolder Temp { get; } = new();
+        public Database Db { get; }
+        public ArticleStore Store { get; }
+        public CollectingLog Log { get; } = new();
+        public Ingester Ingester { get; }
+
+        public Fixture()
+        {
+            Db = Temp.NewDatabase();
+            Store = new ArticleStore(Db);
+            Ingester = new Ingester(Store, Log.Logger);
+        }
+
+        public string CopySeeds()
+        {
+            var folder = Path.Combine(Temp.Path, "seeds");
+            Directory.CreateDirectory(folder);
+            foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            return folder;
+        }
+
+        public string Snapshot()
+        {
+            using var c = Db.Open();
+            var rows = c.Query<string>("""
+                SELECT 'a|' || id || '|' || slug || '|' || title || '|' || COALESCE(author_id, '') || '|' || updated_at FROM articles
+                UNION ALL SELECT 'b|' || id || '|' || kind || '|' || text FROM blocks
+                UNION ALL SELECT 's|' || id || '|' || content_hash || '|' || ingested_at || '|' || status FROM sources
+                ORDER BY 1
+                """);
+            return string.Join("\n", rows);
+        }
+
+        public void Dispose() => Temp.Dispose();
+    }
+
+    [Fact]
+    public void The_seeds_ingest_into_six_articles_with_metadata_authors()
+    {
+        using var f = new Fixture();
+        var summary = f.Ingester.IngestPaths([f.CopySeeds()]);
+        Assert.Equal(0, summary.Failed);
+        var articles = f.Store.ListArticles();
+        Assert.Equal(6, articles.Count);
+        var authors = articles.ToDictionary(a => a.Title, a => a.Author);
+        Assert.Equal("Fred Kaplan", authors["Elon Musk Stole My Old Plan for Peace in Ukraine. Too Bad It Doesn’t Make Sense Anymore."]);
+        Assert.Equal("Cathy Young", authors["As Putin Threatens Europe, Failure of Trump Peace Plan Laid Bare"]);
+        Assert.Equal("Anne Applebaum", authors["The Ukraine War Can’t End Until Russia Stops Fighting"]);
+        Assert.Equal("Tom Nichols", authors["The General’s Warning"]);
+        Assert.Null(authors["What Is Russia Doing With North Korean Troops?"]);
+        Assert.Null(authors["A Naked Desperation to Be Seen"]);
+        Assert.Equal("Slate", articles.Single(a => a.Author == "Fred Kaplan").Outlet);
+        Assert.Equal("2025-12", articles.Single(a => a.Author == "Cathy Young").Published);
+    }
+
+    [Fact]
+    public void Ingesting_the_same_files_twice_changes_nothing_and_says_unchanged()
+    {
+        using var f = new Fixture();
+        var seeds = f.CopySeeds();
+        f.Ingester.IngestPaths([seeds]);
+        var before = f.Snapshot();
+        var second = f.Ingester.IngestPaths([seeds]);
+        Assert.All(second.Files, r => Assert.Equal(IngestStatus.Unchanged, r.Status));
+        Assert.Equal(before, f.Snapshot());
+    }
+
+    [Fact]
+    public void A_changed_file_replaces_its_articles_and_keeps_their_ids()
+    {
+        using var f = new Fixture();
+        var path = f.Temp.Write("piece.txt", "A Title For The Piece\n\nFirst paragraph of the piece.\n\nSecond paragraph.");
+        f.Ingester.IngestPaths([path]);
+        var before = f.Store.ListArticles().Single();
+        File.WriteAllText(path, "A Title For The Piece\n\nFirst paragraph of the piece, edited.\n\nSecond paragraph.\n\nA third paragraph.");
+        var result = f.Ingester.IngestPaths([path]).Files.Single();
+        Assert.Equal(IngestStatus.Replaced, result.Status);
+        var after = f.Store.FindArticle(before.Slug)!;
+        Assert.Equal(before.Id, after.Article.Id);
+        Assert.Contains(after.Blocks, b => b.Text == "First paragraph of the piece, edited.");
+        Assert.DoesNotContain(after.Blocks, b => b.Text == "First paragraph of the piece.");
+        using var c = f.Db.Open();
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM sources"));
+    }
+
+    [Fact]
+    public void A_mixed_folder_ingests_the_good_files_and_names_each_bad_one_with_its_reason()
+    {
+        using var f = new Fixture();
+        var folder = f.CopySeeds();
+        File.WriteAllBytes(Path.Combine(folder, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(folder, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        File.WriteAllBytes(Path.Combine(folder, "cafe.txt"),
+            [.. "Caf"u8, 0xE9, .. " notes\n\nA short note about a caf"u8, 0xE9, .. " and its coffee.\n\nIt was good."u8]);
+
+        var summary = f.Ingester.IngestPaths([folder]);
+
+        Assert.Equal(2, summary.Failed);
+        var byName = summary.Files.ToDictionary(r => r.Name);
+        Assert.Contains("empty", byName["empty.txt"].Error);
+        Assert.Contains("binary", byName["binary.txt"].Error);
+        Assert.Equal(IngestStatus.Created, byName["cafe.txt"].Status);
+        Assert.Contains(byName["cafe.txt"].Warnings, w => w.Contains("Windows-1252"));
+        Assert.Contains(f.Log.Messages(LogEventLevel.Warning), m => m.Contains("cafe.txt") && m.Contains("Windows-1252"));
+        Assert.Contains(f.Log.Messages(LogEventLevel.Error), m => m.Contains("binary.txt"));
+        var titles = f.Store.ListArticles().Select(a => a.Title).ToList();
+        Assert.Equal(7, titles.Count);
+        Assert.Contains("Café notes", titles);
+    }
+
+    [Fact]
+    public void A_failed_reingest_leaves_the_previous_articles_as_they_were()
+    {
+        using var f = new Fixture();
+        var path = f.Temp.Write("piece.txt", "A Title For The Piece\n\nFirst paragraph of the piece.\n\nSecond paragraph.");
+        f.Ingester.IngestPaths([path]);
+        var before = f.Snapshot();
+        File.WriteAllBytes(path, [0x41, 0x00, 0x42]);
+        var result = f.Ingester.IngestPaths([path]).Files.Single();
+        Assert.Equal(IngestStatus.Failed, result.Status);
+        Assert.Equal(before, f.Snapshot());
+    }
+
+    [Fact]
+    public void A_missing_path_and_an_unsupported_type_are_reported_and_the_batch_goes_on()
+    {
+        using var f = new Fixture();
+        var good = f.Temp.Write("good.txt", "Good Title Here\n\nSome text of the good file.\n\nMore.");
+        var pdf = f.Temp.Write("paper.pdf", "%PDF-1.4");
+        var summary = f.Ingester.IngestPaths([f.Temp.File("nope.txt"), pdf, good]);
+        Assert.Equal(["failed", "failed", "created"], summary.Files.Select(r => r.Status.ToString().ToLowerInvariant()));
+        Assert.Contains("no such file", summary.Files[0].Error);
+        Assert.Contains("unsupported file type '.pdf'", summary.Files[1].Error);
+    }
+
+    [Fact]
+    public void A_bad_metadata_file_fails_only_the_files_it_describes()
+    {
+        using var f = new Fixture();
+        var path = f.Temp.Write("piece.txt", "Good Title Here\n\nSome text.\n\nMore.");
+        f.Temp.Write("piece.txt.meta.json", "{ not json");
+        var result = f.Ingester.IngestPaths([path]).Files.Single();
+        Assert.Equal(IngestStatus.Failed, result.Status);
+        Assert.Contains("piece.txt.meta.json", result.Error);
+    }
+
+    [Fact]
+    public void Blocks_are_stored_with_offsets_into_the_stored_source_text()
+    {
+        using var f = new Fixture();
+        f.Ingester.IngestPaths([f.CopySeeds()]);
+        foreach (var article in f.Store.ListArticles())
+        {
+            var text = f.Store.SourceText(article.SourceId)!;
+            var detail = f.Store.FindArticle(article.Slug)!;
+            Assert.All(detail.Blocks, b => Assert.Equal(b.Text, text[b.StartOffset..b.EndOffset]));
+            Assert.Contains(detail.Blocks, b => b.Kind == BlockKinds.Body);
+        }
+    }
+}

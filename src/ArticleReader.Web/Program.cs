@@ -33,6 +33,9 @@ builder.Services.AddSingleton(Log.Logger);
 builder.Services.AddSingleton<IArticleStore, ArticleStore>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
+// Curly quotes and accents are written as characters, not as &#x2019; entities.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();

@@ -9,6 +9,7 @@ public static class Verbs
     public static readonly IReadOnlyList<(string Name, string Usage)> All =
     [
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
+        ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
     ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.Any(v => v.Name == args[0]);
@@ -21,6 +22,8 @@ public static class Verbs
             case "ingest":
                 database.Migrate();
                 return IngestCommand.Run(new Ingester(new ArticleStore(database), log), rest, Console.Out);
+            case "eval":
+                return EvalCommand.Run(rest, Console.Out);
             default:
                 Console.Error.WriteLine("unknown command; commands:\n  " + string.Join("\n  ", All.Select(v => v.Usage)));
                 return 2;

@@ -13,6 +13,8 @@ public static class Logging
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            // ErrorHandling logs each failure once with its request; the framework would log it a second time.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogEventLevel.Fatal)
             .Enrich.FromLogContext()
             .WriteTo.File(Path.Combine(logDirectory, "articlereader-.log"), rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14, shared: true,

@@ -6,7 +6,7 @@ namespace ArticleReader;
 public static class Slugs
 {
     // "The Ukraine War Can’t End Until Russia Stops Fighting" -> "the-ukraine-war-cant-end-until-russia-stops-fighting"
-    public static string From(string text, int maxLength = 80)
+    public static string From(string text, int maxLength = 96)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);

@@ -4,7 +4,7 @@ namespace ArticleReader.Web.Pages.Shared;
 
 public static class Formatting
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture; // invariant globalization: its month names are English;
 
     // "2024-10" with month precision -> "October 2024"; unknown -> "Date unknown".
     public static string Date(string? iso, string precision)

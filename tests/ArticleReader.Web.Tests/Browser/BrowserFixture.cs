@@ -1,0 +1,54 @@
+using ArticleReader.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace ArticleReader.Web.Tests.Browser;
+
+// One live server and one Debian Chromium per test class; each test opens its own page.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public LiveServer Server { get; private set; } = null!;
+    private IPlaywright _playwright = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}; run ./test.sh, which installs it.");
+        Server = new LiveServer();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            ColorScheme = scheme,
+            BaseURL = Server.BaseUrl,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
+    {
+        Directory.CreateDirectory(TestPaths.Screenshots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(TestPaths.Screenshots, name + ".png"), FullPage = fullPage });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        Server.Dispose();
+    }
+}

@@ -9,6 +9,7 @@ public static class Verbs
     public static readonly IReadOnlyList<(string Name, string Usage)> All =
     [
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
+        ("parse", "parse FILE...           show how files would be read, block by block, without storing them"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
     ];
 
@@ -22,6 +23,8 @@ public static class Verbs
             case "ingest":
                 database.Migrate();
                 return IngestCommand.Run(new Ingester(new ArticleStore(database), log), rest, Console.Out);
+            case "parse":
+                return ParseCommand.Run(rest, Console.Out);
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
             default:

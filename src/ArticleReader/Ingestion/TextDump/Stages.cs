@@ -32,11 +32,60 @@ public static partial class Stages
     }
 
     // ---- 2. Page furniture: lines that are never the article's text, wherever they appear.
+    [GeneratedRegex(@"^(?:\*\s*){3,}$|^(?:[-–—•·]\s*){3,}$")]
+    private static partial Regex Separator(); // matches "***", "* * *", "---"
+
+    [GeneratedRegex(@"^\[[^\]]*\b(?:Subscribe|Sign up|Newsletter|Download|Get the|Try it free|Buy the book)\b[^\]]*\]$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketPromo(); // matches "[Get the in-depth analysis you need. Subscribe today »]"
+
     [GeneratedRegex(@"^(Advertisement|ADVERTISEMENT|Ad|Sponsored|Skip to (main )?content|Share( this (article|story))?|Share on (Facebook|Twitter|X|LinkedIn)|Save( article)?|Gift this article|Listen to (this )?article|Subscribe( now| today)?|Sign up|Sign in|Log in|Expand full comment|Reply|Like|Copy link)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFurniture(); // matches "Advertisement", "Share this article", "Expand full comment"
 
-    public static DumpDocument MarkBoilerplate(DumpDocument doc) =>
-        doc.Replace((c, _) => !c.IsClassified && PageFurniture().IsMatch(c.Text) ? c.As(BlockKinds.Boilerplate) : c);
+    public static DumpDocument MarkBoilerplate(DumpDocument doc) => doc.Replace((c, _) =>
+        c.IsClassified ? c
+        : PageFurniture().IsMatch(c.Text) ? c.As(BlockKinds.Boilerplate)
+        : Separator().IsMatch(c.Text) ? c.As(BlockKinds.Boilerplate).WithMeta("role", "separator")
+        : BracketPromo().IsMatch(c.Text) ? c.As(BlockKinds.Boilerplate).WithMeta("role", "promo")
+        : c);
+
+    // ---- 1b. A date glued to the start of the first paragraph (" date 2024-10-17 In March…") becomes its own dateline.
+    [GeneratedRegex(@"^date (?<date>\d{4}-\d{2}-\d{2})\s+(?=\S)")]
+    private static partial Regex GluedIsoDate(); // matches "date 2024-10-17 " in "date 2024-10-17 In March 2023, …"
+
+    public static DumpDocument SplitGluedDates(DumpDocument doc)
+    {
+        var chunks = new List<Chunk>();
+        foreach (var c in doc.Chunks)
+        {
+            var m = GluedIsoDate().Match(c.Text);
+            if (!m.Success) { chunks.Add(c); continue; }
+            var dateEnd = c.Start + m.Length;
+            var trimmed = dateEnd;
+            while (trimmed > c.Start && char.IsWhiteSpace(doc.Source[trimmed - 1])) trimmed--;
+            chunks.Add(new Chunk(c.Start, trimmed, doc.Source[c.Start..trimmed], c.BlankLinesBefore) { Kind = BlockKinds.Dateline }
+                .WithMeta("date", m.Groups["date"].Value));
+            chunks.Add(new Chunk(dateEnd, c.End, doc.Source[dateEnd..c.End], 0));
+        }
+        return doc with { Chunks = chunks };
+    }
+
+    // ---- 3b. "This story seems to be about:" and the topic lines under it are the page's, not the article's.
+    [GeneratedRegex(@"^This (?:story|article) (?:seems to be|is) about:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicsHeader(); // matches "This story seems to be about:"
+
+    public static DumpDocument MarkTopicLists(DumpDocument doc)
+    {
+        var chunks = doc.Chunks.ToList();
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            if (chunks[i].IsClassified || !TopicsHeader().IsMatch(chunks[i].Text)) continue;
+            chunks[i] = chunks[i].As(BlockKinds.Chrome).WithMeta("role", "topics");
+            for (var k = i + 1; k < chunks.Count && !chunks[k].IsClassified && chunks[k].WordCount <= 4
+                 && !EndsLikeSentence().IsMatch(chunks[k].Text); k++)
+                chunks[k] = chunks[k].As(BlockKinds.Chrome).WithMeta("role", "topic");
+        }
+        return doc with { Chunks = chunks };
+    }
 
     // ---- 3. Digests: a title line, an outlet line and a breadcrumb line start each article.
     [GeneratedRegex(@"^(?<host>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*›\s*(?<path>.+)$", RegexOptions.IgnoreCase)]
@@ -157,7 +206,8 @@ public static partial class Stages
             var title = lead[next].Chunk.Text;
             kinds[lead[next].Index] = BlockKinds.Title;
             next++;
-            if (next < lead.Count - 1 && IsDek(lead[next].Chunk))
+            // A dek sits right under its title; a dateline or byline in between means the text has begun.
+            if (next < lead.Count - 1 && IsDek(lead[next].Chunk) && lead[next].Index == lead[next - 1].Index + 1)
             {
                 dek = lead[next].Chunk.Text;
                 kinds[lead[next].Index] = BlockKinds.Dek;
@@ -165,6 +215,51 @@ public static partial class Stages
             var article = a;
             result = result.Replace((c, i) => kinds.TryGetValue(i, out var k) ? c.As(k) : c)
                 .WithFacts(article, f => f with { Title = title, Kicker = kicker, Dek = dek });
+        }
+        return FindBylines(result);
+    }
+
+    [GeneratedRegex(@"^(?<author>(?:[A-Z][\p{L}’'.-]+|[A-Z]\.)(?: (?:[A-Z][\p{L}’'.-]+|[A-Z]\.)){1,3})?(?<date>(?<mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))(?i:[A-Z]*)\.? (?<day>\d{1,2}), (?<year>(?:19|20)\d\d))(?<time>\d{1,2}:\d\d ?(?i:[AP]M))?$")]
+    private static partial Regex GluedDateline(); // matches "DEC 22, 202210:45 AM" and "Cathy YoungDEC 22, 2022"
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    public static PublishedDate? ParseDateline(string text, out string? author)
+    {
+        author = null;
+        var m = GluedDateline().Match(text);
+        if (!m.Success) return null;
+        author = m.Groups["author"].Success ? m.Groups["author"].Value : null;
+        var month = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+        var year = int.Parse(m.Groups["year"].Value);
+        var day = int.Parse(m.Groups["day"].Value);
+        return day <= DateTime.DaysInMonth(year, month) ? new PublishedDate(year, month, day) : null;
+    }
+
+    // A "By X" line or a dateline among the first lines of an article names its author and date.
+    private static DumpDocument FindBylines(DumpDocument doc)
+    {
+        var result = doc;
+        for (var a = 0; a < doc.Articles.Count; a++)
+        {
+            foreach (var (chunk, index) in result.InArticle(a).Where(x => !x.Chunk.IsClassified || x.Chunk.Kind == BlockKinds.Dateline).Take(3).ToList())
+            {
+                var article = a;
+                if (StructureStages.IsByline(chunk.Text, out var author))
+                {
+                    result = result.Replace((c, i) => i == index ? c.As(BlockKinds.Byline).WithMeta("author", author) : c)
+                        .WithFacts(article, f => f with { Author = f.Author ?? author });
+                }
+                else if (ParseDateline(chunk.Text, out var glued) is { } date)
+                {
+                    result = result.Replace((c, i) => i == index ? c.As(BlockKinds.Dateline).WithMeta("date", date.Iso) : c)
+                        .WithFacts(article, f => f with { Published = f.Published ?? date, Author = f.Author ?? glued });
+                }
+                else if (chunk.Kind == BlockKinds.Dateline && PublishedDate.TryParse(chunk.Meta.GetValueOrDefault("date")) is { } iso)
+                {
+                    result = result.WithFacts(article, f => f with { Published = f.Published ?? iso });
+                }
+            }
         }
         return result;
     }
@@ -184,9 +279,13 @@ public static partial class Stages
         return long_ > 0 && capital * 10 >= long_ * 7;
     }
 
+    public static bool EndsLikeSentencePublic(string text) => EndsLikeSentence().IsMatch(text.TrimEnd('”', '"', '’', ')'));
+
     private static bool IsKicker(Chunk c) => c.WordCount <= 4 && !EndsLikeSentence().IsMatch(c.Text);
-    private static bool IsTitle(Chunk c) => c.WordCount is >= 2 and <= 25 && c.Text.Length <= 200;
-    private static bool IsDek(Chunk c) => c.WordCount is >= 4 and <= 45 && c.Text.Length <= 320;
+    private static bool IsTitle(Chunk c) => c.WordCount is >= 2 and <= 25 && c.Text.Length <= 200
+        && !StructureStages.IsByline(c.Text, out _) && ParseDateline(c.Text, out _) is null;
+    private static bool IsDek(Chunk c) => c.WordCount is >= 4 and <= 40 && c.Text.Length <= 320
+        && !StructureStages.IsByline(c.Text, out _) && ParseDateline(c.Text, out _) is null;
 
     // ---- Last: whatever no stage claimed is the article's running text.
     public static DumpDocument DefaultToBody(DumpDocument doc) =>

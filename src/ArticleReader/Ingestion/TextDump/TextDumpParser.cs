@@ -10,11 +10,20 @@ public static class TextDumpParser
 {
     public static readonly IReadOnlyList<(string Name, Func<DumpDocument, DumpDocument> Run)> Pipeline =
     [
+        ("glued-dates", Stages.SplitGluedDates),
         ("boilerplate", Stages.MarkBoilerplate),
         ("articles", Stages.SplitArticles),
+        ("topics", Stages.MarkTopicLists),
         ("comments", Stages.FindComments),
         ("head", Stages.FindHead),
+        ("related-links", StructureStages.FindRelatedLinks), // before captions: a link line is never a photo's alt text
+        ("captions", StructureStages.FindCaptions),
+        ("newsletter", StructureStages.FindNewsletterFurniture),
+        ("verse", StructureStages.FindVerse),          // after comments and the head: both can be short lines
+        ("quotes", StructureStages.FindBlockQuotes),
+        ("headings", StructureStages.FindHeadings),
         ("body", Stages.DefaultToBody),
+        ("small-caps", StructureStages.MarkSmallCaps), // after body: it annotates body blocks
     ];
 
     public static ParsedSource Parse(string source)

@@ -17,6 +17,7 @@ public interface IArticleStore
     SourceRecord? FindSource(long id);
     string? SourceText(long sourceId);
     IReadOnlyList<BlockRecord> SourceBlocks(long sourceId);
+    string? FindSlugByTitle(string title);
 }
 
 // SQL for sources, authors, articles and blocks.
@@ -66,6 +67,17 @@ public sealed class ArticleStore(Database database) : IArticleStore
             SELECT id, article_id, ordinal, kind, text, start_offset, end_offset, meta
             FROM blocks WHERE source_id = @sourceId ORDER BY start_offset, id
             """, new { sourceId }).AsList();
+    }
+
+    public string? FindSlugByTitle(string title)
+    {
+        using var c = database.Open();
+        // A link and the page it names may differ in quote style ("Can't" / "Can’t") and case.
+        return c.ExecuteScalar<string?>("""
+            SELECT slug FROM articles
+            WHERE REPLACE(LOWER(title), '’', '''') = REPLACE(LOWER(@title), '’', '''')
+            ORDER BY id LIMIT 1
+            """, new { title = title.Trim() });
     }
 
     public int CountArticles()

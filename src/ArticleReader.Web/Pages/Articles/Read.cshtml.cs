@@ -16,7 +16,14 @@ public sealed class ReadModel(IArticleStore store) : PageModel, ITitled
         var detail = store.FindArticle(slug);
         if (detail is null) return NotFound();
         Detail = detail;
-        Layout = ArticleLayout.From(detail.Blocks);
+        Layout = ArticleLayout.From(detail.Blocks, RelatedSlug);
         return Page();
+    }
+
+    // A related-story link points into the library when the linked piece is there.
+    private string? RelatedSlug(LayoutBlock link)
+    {
+        var slug = link.Get("title") is { } title ? store.FindSlugByTitle(title) : null;
+        return slug == Detail.Article.Slug ? null : slug;
     }
 }

@@ -7,6 +7,7 @@ public static class EvalCommand
 {
     public static readonly IReadOnlyList<(string Name, Func<string, EvalReport> Run)> Suites =
     [
+        ("sbd", SentenceEvaluation.Run),
     ];
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)

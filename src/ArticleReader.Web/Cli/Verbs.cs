@@ -10,6 +10,7 @@ public static class Verbs
     [
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
         ("parse", "parse FILE...           show how files would be read, block by block, without storing them"),
+        ("sentences", "sentences               split stdin into sentences; one JSON line each: {text, start, end}"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
     ];
 
@@ -25,6 +26,8 @@ public static class Verbs
                 return IngestCommand.Run(new Ingester(new ArticleStore(database), log), rest, Console.Out);
             case "parse":
                 return ParseCommand.Run(rest, Console.Out);
+            case "sentences":
+                return SentencesCommand.Run(Console.In, Console.Out);
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
             default:

@@ -27,7 +27,8 @@ public sealed class OriginalModel(IArticleStore store) : PageModel, ITitled
         foreach (var b in blocks)
         {
             if (b.StartOffset > at) pieces.Add(new Piece(text[at..b.StartOffset], null, false));
-            pieces.Add(new Piece(text[b.StartOffset..b.EndOffset], b.Kind, BlockKinds.IsHidden(b.Kind) || b.Kind is BlockKinds.Furniture or BlockKinds.Comment));
+            // Greyed: what the reader leaves out. The head lines are shown in the header, so they stay plain.
+            pieces.Add(new Piece(text[b.StartOffset..b.EndOffset], b.Kind, b.Kind is BlockKinds.Boilerplate or BlockKinds.Chrome or BlockKinds.Furniture));
             at = Math.Max(at, b.EndOffset);
         }
         Pieces = pieces;

@@ -115,6 +115,24 @@ public sealed class Ingester(IArticleStore store, ILogger log)
         }
     }
 
+    // Uploads are identified by their file name: uploading a changed file replaces what it gave before.
+    public IngestFileResult IngestUpload(string fileName, byte[] bytes)
+    {
+        var name = Path.GetFileName(fileName);
+        return IngestBytes(name, "upload:" + name, bytes, metadata: null);
+    }
+
+    // Pasted text is identified by its content; a title, when given, becomes the first line.
+    public IngestFileResult IngestPaste(string? title, string text)
+    {
+        var body = string.IsNullOrWhiteSpace(title) ? text : title.Trim() + "\n\n" + text;
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
+        var firstLine = body.TrimStart().Split('\n', 2)[0].Trim();
+        var name = $"{Slugs.From(firstLine, 60)}.txt";
+        return IngestBytes(name, $"paste:{hash}", bytes, metadata: null);
+    }
+
     private IngestFileResult Done(string name, string path, IngestStatus status, int articles, int blocks,
         IReadOnlyList<string> warnings, IReadOnlyList<string> slugs, Stopwatch clock)
     {

@@ -6,9 +6,11 @@ namespace ArticleReader.Web.Cli;
 // Shows how a file would be read, block by block, without storing anything: for checking a new source.
 public static class ParseCommand
 {
-    public static int Run(IReadOnlyList<string> paths, TextWriter output)
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        if (paths.Count == 0) { output.WriteLine("usage: parse FILE..."); return 2; }
+        var sentences = args.Contains("--sentences");
+        var paths = args.Where(a => a != "--sentences").ToList();
+        if (paths.Count == 0) { output.WriteLine("usage: parse [--sentences] FILE..."); return 2; }
         var failed = 0;
         foreach (var path in paths)
         {
@@ -17,6 +19,17 @@ public static class ParseCommand
                 var format = SourceFormats.ForPath(path) ?? throw new UnreadableSourceException($"unsupported file type '{Path.GetExtension(path)}'");
                 var decoded = SourceDecoder.Decode(File.ReadAllBytes(path));
                 var parsed = SourceMetadata.Apply(format.Parse(decoded.Text), SourceMetadata.For(path));
+                if (sentences)
+                {
+                    // One JSON line per sentence of each article's own text, with its block and offsets.
+                    foreach (var article in parsed.Articles)
+                        foreach (var s in ArticleReader.Analysis.SentenceUnits.Of(article.Blocks))
+                            output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                            {
+                                article = Slugs.From(article.Title), block = s.BlockOrdinal, kind = s.BlockKind, s.Start, s.End, s.Text,
+                            }, Json.Compact));
+                    continue;
+                }
                 output.WriteLine($"# {path} ({format.Name}, {decoded.Encoding}): {parsed.Articles.Count} article(s)");
                 foreach (var block in parsed.Outside) Print(output, block);
                 foreach (var article in parsed.Articles)

@@ -69,5 +69,66 @@ public static class Migrations
             CREATE INDEX ix_blocks_article ON blocks(article_id, ordinal);
             CREATE INDEX ix_blocks_source ON blocks(source_id);
             """),
+        new(2, "sentences, claims, entities, mentions", """
+            -- Offsets of sentences, claims and mentions are into their block's text.
+            CREATE TABLE sentences (
+                id           INTEGER PRIMARY KEY,
+                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block_id     INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+                ordinal      INTEGER NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL,
+                text         TEXT NOT NULL,
+                score        REAL NOT NULL,
+                is_claim     INTEGER NOT NULL
+            );
+            CREATE INDEX ix_sentences_article ON sentences(article_id, ordinal);
+            CREATE INDEX ix_sentences_block ON sentences(block_id);
+
+            CREATE TABLE entities (
+                id      INTEGER PRIMARY KEY,
+                key     TEXT NOT NULL UNIQUE,
+                name    TEXT NOT NULL,
+                kind    TEXT NOT NULL,
+                aliases TEXT NOT NULL DEFAULT '[]'
+            );
+
+            CREATE TABLE claims (
+                id                INTEGER PRIMARY KEY,
+                article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block_id          INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+                sentence_id       INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+                start_offset      INTEGER NOT NULL,
+                end_offset        INTEGER NOT NULL,
+                text              TEXT NOT NULL,
+                type              TEXT NOT NULL,
+                score             REAL NOT NULL,
+                speaker           TEXT,
+                speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+                hedge             TEXT NOT NULL,
+                quantities        TEXT NOT NULL DEFAULT '[]',
+                time_refs         TEXT NOT NULL DEFAULT '[]',
+                cues              TEXT NOT NULL DEFAULT '[]',
+                -- W3C TextQuoteSelector, so user annotations on a claim can be re-anchored after re-ingest.
+                quote_exact       TEXT NOT NULL,
+                quote_prefix      TEXT NOT NULL,
+                quote_suffix      TEXT NOT NULL
+            );
+            CREATE INDEX ix_claims_article ON claims(article_id);
+            CREATE INDEX ix_claims_type ON claims(type);
+            CREATE INDEX ix_claims_speaker ON claims(speaker_entity_id);
+
+            CREATE TABLE mentions (
+                id           INTEGER PRIMARY KEY,
+                entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block_id     INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+                start_offset INTEGER NOT NULL,
+                end_offset   INTEGER NOT NULL,
+                text         TEXT NOT NULL
+            );
+            CREATE INDEX ix_mentions_entity ON mentions(entity_id);
+            CREATE INDEX ix_mentions_block ON mentions(block_id, start_offset);
+            """),
     ];
 }

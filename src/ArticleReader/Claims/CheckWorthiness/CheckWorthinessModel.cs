@@ -17,7 +17,7 @@ public sealed class CheckWorthinessModel
     readonly float[] weights;
     readonly float bias;
 
-    public CheckWorthinessModel(ClaimFeatureConfig config, float[] weights, float bias, double threshold)
+    public CheckWorthinessModel(ClaimFeatureConfig config, float[] weights, float bias, double threshold, ulong? featureFingerprint = null)
     {
         if (weights.Length != config.Dimension)
             throw new ArgumentException($"expected {config.Dimension} weights, got {weights.Length}");
@@ -26,6 +26,7 @@ public sealed class CheckWorthinessModel
         this.weights = weights;
         this.bias = bias;
         Threshold = threshold;
+        FeatureFingerprint = featureFingerprint ?? Features.Fingerprint();
     }
 
     public static CheckWorthinessModel Default => embedded.Value;
@@ -36,7 +37,11 @@ public sealed class CheckWorthinessModel
     public float Bias => bias;
     public ReadOnlySpan<float> Weights => weights;
 
-    public CheckWorthinessModel WithThreshold(double threshold) => new(Config, weights, bias, threshold);
+    // The featurizer's fingerprint when the model was trained; see ClaimFeatures.Fingerprint.
+    public ulong FeatureFingerprint { get; }
+    public bool MatchesCurrentFeatures => FeatureFingerprint == Features.Fingerprint();
+
+    public CheckWorthinessModel WithThreshold(double threshold) => new(Config, weights, bias, threshold, FeatureFingerprint);
 
     public double Score(string sentence) => Score(sentence.AsSpan());
 
@@ -85,6 +90,7 @@ public sealed class CheckWorthinessModel
         writer.Write(Config.CharMaxN);
         writer.Write(Config.CueScale);
         writer.Write(Config.CuePairScale);
+        writer.Write(FeatureFingerprint);
         writer.Write(Threshold);
         writer.Write(bias);
 
@@ -133,6 +139,7 @@ public sealed class CheckWorthinessModel
             CueScale: reader.ReadSingle(),
             CuePairScale: reader.ReadSingle());
         if (config.HashBits is < 8 or > 26) throw new FormatException($"implausible hash size 2^{config.HashBits}");
+        var fingerprint = reader.ReadUInt64();
         var threshold = reader.ReadDouble();
         var bias = reader.ReadSingle();
 
@@ -155,7 +162,7 @@ public sealed class CheckWorthinessModel
             if (cue < 0) throw new FormatException($"model uses cue '{name}', which this build does not compute; retrain the model");
             weights[config.HashedDimension + cue] = weight;
         }
-        return new CheckWorthinessModel(config, weights, bias, threshold);
+        return new CheckWorthinessModel(config, weights, bias, threshold, fingerprint);
     }
 
     static CheckWorthinessModel LoadEmbedded()

@@ -72,6 +72,33 @@ public sealed class ClaimFeatures(ClaimFeatureConfig config)
             Values[index] = Values.GetValueOrDefault(index) + value;
     }
 
+    // Sentences exercising every feature group. A model stores the fingerprint of their vectors, so a model
+    // trained before a tokeniser or cue change is detected instead of being scored with features it never saw.
+    static readonly string[] FingerprintProbes =
+    [
+        "Toward that goal, he has tolerated more than 600,000 casualties among his own soldiers, the U.S. estimates.",
+        "Meanwhile, $300 billion worth of frozen Russian reserves are still sitting in European clearinghouses, untouched.",
+        "I think we can't win this, and I’m sure we won't.",
+        "Unemployment fell to 4.5% in March, according to the Bureau of Labor Statistics.",
+        "Why did she delete 33,000 e-mails?",
+        "Kudos to Cathy Young!",
+    ];
+
+    public ulong Fingerprint()
+    {
+        var hash = ClaimTokenizer.FnvOffset;
+        foreach (var probe in FingerprintProbes)
+        {
+            var vector = Featurize(probe);
+            for (var i = 0; i < vector.Count; i++)
+            {
+                hash = ClaimTokenizer.Combine(hash, (ulong)vector.Indices[i]);
+                hash = ClaimTokenizer.Combine(hash, BitConverter.SingleToUInt32Bits(vector.Values[i]));
+            }
+        }
+        return hash;
+    }
+
     int Bucket(ulong hash) => (int)(ClaimTokenizer.Mix(hash) >> (64 - Config.HashBits));
 
     internal void Featurize<TSink>(ReadOnlySpan<char> sentence, ref TSink sink) where TSink : struct, IFeatureSink

@@ -17,6 +17,7 @@ public class CheckWorthinessModelTests
         Assert.Equal(model.Config, loaded.Config);
         Assert.Equal(model.Threshold, loaded.Threshold);
         Assert.Equal(model.Bias, loaded.Bias);
+        Assert.Equal(model.FeatureFingerprint, loaded.FeatureFingerprint);
         Assert.True(model.Weights.SequenceEqual(loaded.Weights));
         foreach (var sentence in CheckWorthinessTrainerTests.Synthetic())
             Assert.Equal(model.Score(sentence.Text), loaded.Score(sentence.Text));
@@ -40,6 +41,16 @@ public class CheckWorthinessModelTests
         Assert.InRange(model.Threshold, 0.01, 0.99);
         Assert.Equal(new ClaimFeatureConfig(), model.Config);
     }
+
+    // Fails after a change to the tokenizer, the cues or the hashing: retrain with the train-claims verb.
+    [Fact]
+    public void CommittedModelWasTrainedWithTheCurrentFeatures() =>
+        Assert.True(CheckWorthinessModel.Default.MatchesCurrentFeatures);
+
+    [Fact]
+    public void FingerprintChangesWithTheFeatureConfig() =>
+        Assert.NotEqual(new ClaimFeatures(new ClaimFeatureConfig()).Fingerprint(),
+            new ClaimFeatures(new ClaimFeatureConfig(CharMaxN: 4)).Fingerprint());
 
     // Sentences from the seed opinion articles, which the model never saw.
     [Theory]

@@ -8,11 +8,14 @@ public static class EvalCommand
     public static readonly IReadOnlyList<(string Name, Func<string, EvalReport> Run)> Suites =
     [
         ("sbd", SentenceEvaluation.Run),
+        ("claims", ArticleReader.Evaluation.ClaimModelEvaluation.Run),
     ];
+
+    public static string DefaultEvalDir => Path.GetFullPath(Path.Combine(Infrastructure.AppPaths.RepositoryRoot, "..", "shared", "eval"));
 
     public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
-        var evalDir = OptionValue(args, "--eval-dir") ?? Path.Combine(Infrastructure.AppPaths.RepositoryRoot, "..", "shared", "eval");
+        var evalDir = OptionValue(args, "--eval-dir") ?? DefaultEvalDir;
         var only = OptionValue(args, "--suite");
         if (!Directory.Exists(evalDir))
         {

@@ -11,6 +11,8 @@ public static class Verbs
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
         ("parse", "parse FILE...           show how files would be read, block by block, without storing them"),
         ("sentences", "sentences               split stdin into sentences; one JSON line each: {text, start, end}"),
+        ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
+        ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
     ];
 
@@ -28,6 +30,16 @@ public static class Verbs
                 return ParseCommand.Run(rest, Console.Out);
             case "sentences":
                 return SentencesCommand.Run(Console.In, Console.Out);
+            case "train-claims":
+            {
+                var output = rest.FirstOrDefault() ?? Path.Combine(Infrastructure.AppPaths.RepositoryRoot,
+                    "src", "ArticleReader", "Claims", "CheckWorthiness", "checkworthiness-model.bin");
+                Console.WriteLine(ArticleReader.Claims.CheckWorthiness.CheckWorthinessTrainer.Train(EvalCommand.DefaultEvalDir, output));
+                return 0;
+            }
+            case "bench-claims":
+                Console.WriteLine(ArticleReader.Evaluation.ClaimModelEvaluation.BenchmarkScoring(EvalCommand.DefaultEvalDir));
+                return 0;
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
             default:

@@ -31,6 +31,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.Services.AddSingleton(database);
 builder.Services.AddSingleton(Log.Logger);
 builder.Services.AddSingleton<IArticleStore, ArticleStore>();
+builder.Services.AddSingleton<IClaimStore, ClaimStore>();
+builder.Services.AddSingleton<IEntityStore, EntityStore>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.

@@ -25,7 +25,7 @@ public static class Verbs
         {
             case "ingest":
                 database.Migrate();
-                return IngestCommand.Run(new Ingester(new ArticleStore(database), log), rest, Console.Out);
+                return IngestCommand.Run(new Ingester(new ArticleStore(database), new EntityStore(database), log), rest, Console.Out);
             case "parse":
                 return ParseCommand.Run(rest, Console.Out);
             case "sentences":

@@ -26,6 +26,7 @@ public sealed class AddModel(Ingester ingester) : PageModel, ITitled
             results.Add(UploadLimits.TooLarge(file) ?? ingester.IngestUpload(file.FileName, ReadAll(file)));
         if (!string.IsNullOrWhiteSpace(PastedText))
             results.Add(ingester.IngestPaste(PastedTitle, PastedText));
+        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced)) ingester.ResolveEntities();
         if (results.Count == 0) ModelState.AddModelError(string.Empty, "Choose at least one file or paste some text.");
         Results = results;
         return Page();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using ArticleReader.Analysis;
 using ArticleReader.Model;
 using ArticleReader.Storage;
 using Serilog;
@@ -32,7 +33,7 @@ public sealed record IngestSummary(IReadOnlyList<IngestFileResult> Files, TimeSp
 
 // The orchestrator: reads files, runs the pure parsing stages, and is the only part that writes to the
 // database and the log. One file never stops a batch; a failed file leaves the database as it was.
-public sealed class Ingester(IArticleStore store, ILogger log)
+public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger log)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
@@ -48,6 +49,7 @@ public sealed class Ingester(IArticleStore store, ILogger log)
             results.Add(result);
             progress?.Invoke(result, i + 1, files.Count);
         }
+        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced)) ResolveEntities();
         var summary = new IngestSummary(results, clock.Elapsed);
         log.Information("Ingest finished: {Files} files, {Articles} articles, {Blocks} blocks, {Errors} errors in {ElapsedMs} ms",
             results.Count, summary.Articles, summary.Blocks, summary.Failed, (long)clock.Elapsed.TotalMilliseconds);
@@ -95,6 +97,7 @@ public sealed class Ingester(IArticleStore store, ILogger log)
             var decoded = SourceDecoder.Decode(bytes);
             var parsed = SourceMetadata.Apply(format.Parse(decoded.Text), metadata);
             if (parsed.Articles.Count == 0) throw new UnreadableSourceException("no article text was found in it");
+            parsed = parsed with { Articles = parsed.Articles.Select(a => a with { Analysis = ArticleAnalyzer.Analyze(a) }).ToList() };
             var warnings = new List<string>(parsed.Warnings);
             if (decoded.Warning is not null) warnings.Add(decoded.Warning);
             foreach (var warning in warnings) log.Warning("{File}: {Warning}", name, warning);
@@ -113,6 +116,15 @@ public sealed class Ingester(IArticleStore store, ILogger log)
             store.RecordFailure(name, path, hash, bytes.LongLength, e.Message);
             return Failed(name, path, e.Message, clock.Elapsed);
         }
+    }
+
+    public ResolveSummary ResolveEntities()
+    {
+        var clock = Stopwatch.StartNew();
+        var summary = entities.Resolve();
+        log.Information("Resolved {Mentions} entity mentions ({Resolved} to {Entities} entities, {Speakers} claim speakers) in {ElapsedMs} ms",
+            summary.Mentions, summary.Resolved, summary.Entities, summary.Speakers, (long)clock.Elapsed.TotalMilliseconds);
+        return summary;
     }
 
     // Uploads are identified by their file name: uploading a changed file replaces what it gave before.

@@ -60,6 +60,8 @@ public sealed record ParsedArticle
     public PublishedDate? Published { get; init; }
     public string? Url { get; init; }
     public string? Section { get; init; }
+    // Filled by the orchestrator after metadata is applied (claims need the author and date).
+    public Analysis.ArticleAnalysis Analysis { get; init; } = ArticleReader.Analysis.ArticleAnalysis.Empty;
 }
 
 public sealed record ParsedSource(string Text, IReadOnlyList<ParsedArticle> Articles, IReadOnlyList<ParsedBlock> Outside)

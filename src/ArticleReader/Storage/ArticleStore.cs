@@ -206,7 +206,10 @@ public sealed class ArticleStore(Database database) : IArticleStore
                 kept.Add(articleId);
             }
             slugs.Add(slug);
-            blockCount += InsertBlocks(c, tx, sourceId, articleId, article.Blocks);
+            var blockIds = InsertBlocks(c, tx, sourceId, articleId, article.Blocks);
+            blockCount += blockIds.Count;
+            // In the same transaction: an article is never stored without its sentences and claims.
+            ClaimStore.Insert(c, tx, articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
         }
         InsertBlocks(c, tx, sourceId, null, parsed.Outside);
         foreach (var gone in previous.Where(p => !kept.Contains(p.Id)))
@@ -216,17 +219,23 @@ public sealed class ArticleStore(Database database) : IArticleStore
             sourceId, parsed.Articles.Count, blockCount, slugs);
     }
 
-    private static int InsertBlocks(SqliteConnection c, SqliteTransaction tx, long sourceId, long? articleId, IReadOnlyList<ParsedBlock> blocks)
+    private static IReadOnlyList<long> InsertBlocks(SqliteConnection c, SqliteTransaction tx, long sourceId, long? articleId, IReadOnlyList<ParsedBlock> blocks)
     {
-        var rows = blocks.Select((b, ordinal) => new
+        var ids = new List<long>(blocks.Count);
+        for (var ordinal = 0; ordinal < blocks.Count; ordinal++)
         {
-            sourceId, articleId, ordinal, b.Kind, b.Text, StartOffset = b.Start, EndOffset = b.End,
-            Meta = b.Meta.Count == 0 ? null : JsonSerializer.Serialize(b.Meta),
-        });
-        return c.Execute("""
-            INSERT INTO blocks (source_id, article_id, ordinal, kind, text, start_offset, end_offset, meta)
-            VALUES (@sourceId, @articleId, @ordinal, @Kind, @Text, @StartOffset, @EndOffset, @Meta)
-            """, rows, tx);
+            var b = blocks[ordinal];
+            ids.Add(c.ExecuteScalar<long>("""
+                INSERT INTO blocks (source_id, article_id, ordinal, kind, text, start_offset, end_offset, meta)
+                VALUES (@sourceId, @articleId, @ordinal, @Kind, @Text, @StartOffset, @EndOffset, @Meta)
+                RETURNING id
+                """, new
+            {
+                sourceId, articleId, ordinal, b.Kind, b.Text, StartOffset = b.Start, EndOffset = b.End,
+                Meta = b.Meta.Count == 0 ? null : JsonSerializer.Serialize(b.Meta),
+            }, tx));
+        }
+        return ids;
     }
 
     private static long UpsertAuthor(SqliteConnection c, SqliteTransaction tx, string name)

@@ -90,7 +90,8 @@ public static class Migrations
                 key     TEXT NOT NULL UNIQUE,
                 name    TEXT NOT NULL,
                 kind    TEXT NOT NULL,
-                aliases TEXT NOT NULL DEFAULT '[]'
+                aliases TEXT NOT NULL DEFAULT '[]',
+                mention_count INTEGER NOT NULL DEFAULT 0
             );
 
             CREATE TABLE claims (
@@ -104,6 +105,9 @@ public static class Migrations
                 type              TEXT NOT NULL,
                 score             REAL NOT NULL,
                 speaker           TEXT,
+                speaker_source    TEXT NOT NULL,
+                speaker_start     INTEGER,
+                speaker_end       INTEGER,
                 speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
                 hedge             TEXT NOT NULL,
                 quantities        TEXT NOT NULL DEFAULT '[]',
@@ -118,14 +122,20 @@ public static class Migrations
             CREATE INDEX ix_claims_type ON claims(type);
             CREATE INDEX ix_claims_speaker ON claims(speaker_entity_id);
 
+            -- Mentions are stored as extracted (raw_key) and resolved to entities corpus-wide after each
+            -- ingest, because whether "Cohen" or "the Russian president" names one person depends on the corpus.
             CREATE TABLE mentions (
                 id           INTEGER PRIMARY KEY,
-                entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+                entity_id    INTEGER REFERENCES entities(id) ON DELETE SET NULL,
                 article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                 block_id     INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
                 start_offset INTEGER NOT NULL,
                 end_offset   INTEGER NOT NULL,
-                text         TEXT NOT NULL
+                text         TEXT NOT NULL,
+                kind         TEXT NOT NULL,
+                raw_key      TEXT NOT NULL,
+                title        TEXT,
+                rule         TEXT NOT NULL
             );
             CREATE INDEX ix_mentions_entity ON mentions(entity_id);
             CREATE INDEX ix_mentions_block ON mentions(block_id, start_offset);

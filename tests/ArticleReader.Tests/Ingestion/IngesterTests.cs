@@ -21,7 +21,7 @@ public class IngesterTests
         {
             Db = Temp.NewDatabase();
             Store = new ArticleStore(Db);
-            Ingester = new Ingester(Store, Log.Logger);
+            Ingester = new Ingester(Store, new EntityStore(Db), Log.Logger);
         }
 
         public string CopySeeds()

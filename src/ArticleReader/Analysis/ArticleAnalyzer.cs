@@ -1,0 +1,78 @@
+using ArticleReader.Claims;
+using ArticleReader.Claims.CheckWorthiness;
+using ArticleReader.Model;
+
+namespace ArticleReader.Analysis;
+
+public sealed record SentenceAnalysis(SentenceUnit Unit, int Ordinal, double Score, bool IsClaim, ClaimAnalysis Claim, IReadOnlyList<string> Cues);
+
+public sealed record MentionUnit(int BlockOrdinal, EntityMention Mention);
+
+public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, IReadOnlyList<MentionUnit> Mentions)
+{
+    public static readonly ArticleAnalysis Empty = new([], []);
+    public int ClaimCount => Sentences.Count(s => s.IsClaim);
+}
+
+// Sentences, claims and entity mentions of one parsed article. Pure: no storage, no logging.
+public static class ArticleAnalyzer
+{
+    public static ArticleAnalysis Analyze(ParsedArticle article, CheckWorthinessModel? model = null)
+    {
+        model ??= CheckWorthinessModel.Default;
+        var authorContext = ClaimContext.FromPublished(article.Author, article.Published);
+        var sentences = new List<SentenceAnalysis>();
+        foreach (var unit in SentenceUnits.Of(article.Blocks))
+        {
+            // An excerpt's sentences are its own writer's, not the host article's author's.
+            var context = unit.BlockKind == BlockKinds.Excerpt && article.Blocks[unit.BlockOrdinal].Meta.GetValueOrDefault("author") is { } writer
+                ? authorContext with { ArticleAuthor = writer }
+                : authorContext;
+            var score = model.Score(unit.Text);
+            var isClaim = score >= model.Threshold;
+            var claim = ClaimAnalyzer.Analyze(unit.Text, context);
+            var cues = new List<string>(claim.Cues.Count + 8);
+            if (isClaim && claim.Type == ClaimTypes.None)
+            {
+                // Check-worthy, but no type rule fired: a plain assertion, filed as evaluation (as the seed gold does).
+                claim = claim with { Type = ClaimTypes.Evaluation };
+                cues.Add("type:evaluation (check-worthy; no more specific type rule matched)");
+            }
+            cues.Add($"check-worthiness {score:0.00} (threshold {model.Threshold:0.00})");
+            cues.AddRange(ClaimFeatures.Cues(unit.Text).Where(c => c.Contains(':')).Select(c => "model cue " + c));
+            cues.AddRange(claim.Cues);
+            sentences.Add(new SentenceAnalysis(unit, sentences.Count, score, isClaim, claim, cues));
+        }
+
+        var mentions = new List<MentionUnit>();
+        for (var ordinal = 0; ordinal < article.Blocks.Count; ordinal++)
+        {
+            var block = article.Blocks[ordinal];
+            if (!SentenceUnits.Carries(block.Kind) && block.Kind is not BlockKinds.Caption) continue;
+            foreach (var mention in EntityExtractor.Extract(block.Text)) mentions.Add(new MentionUnit(ordinal, mention));
+        }
+        return new ArticleAnalysis(ResolvePronounSpeakers(sentences, mentions), mentions);
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    // "he said" names nobody: take the last person named before the sentence in the article, the way a reader would.
+    private static List<SentenceAnalysis> ResolvePronounSpeakers(List<SentenceAnalysis> sentences, List<MentionUnit> mentions)
+    {
+        var people = mentions.Where(m => m.Mention.Kind == EntityKinds.Person && !m.Mention.Key.StartsWith("role:", StringComparison.Ordinal)).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (s.Claim.Speaker is not { } speaker || !Pronouns.Contains(speaker)) continue;
+            var antecedent = people.LastOrDefault(m => m.BlockOrdinal < s.Unit.BlockOrdinal
+                || (m.BlockOrdinal == s.Unit.BlockOrdinal && m.Mention.End <= s.Unit.Start + (s.Claim.SpeakerSpan?.Start ?? 0)));
+            if (antecedent is null) continue;
+            sentences[i] = s with
+            {
+                Claim = s.Claim with { Speaker = antecedent.Mention.Text, SpeakerSpan = null },
+                Cues = [.. s.Cues, $"speaker: '{speaker}' taken as {antecedent.Mention.Text}, the last person named before it"],
+            };
+        }
+        return sentences;
+    }
+}

@@ -62,6 +62,14 @@ internal static class BlockRules
     public static readonly Regex DatelineLine = new(
         @"^\W*(first |last )?(published|updated|posted|modified|created)( on| at)?\b\s*:?\s*.*\d", Options);
 
+    // A line that is only a date, perhaps with a time: matches "Nov. 20, 2019 5:52 AM EST", "Tuesday, 19 November 2019", "11/18/19 11:04 PM"
+    public static readonly Regex DateOnlyLine = new(
+        @"^\W*((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4})|(\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4})|(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}))(\s*(,|at|-|–|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*([a-z]{2,4}|gmt[+-]?\d*|utc[+-]?\d*)?)?\W*$",
+        Options);
+
+    // matches "This post may contain affiliate and/or referral links. Please see my disclosure page."
+    public static readonly Regex AffiliateDisclosure = new(@"\b(affiliate|referral|sponsored) links?\b|\bdisclosure (page|policy)\b", Options);
+
     // matches "Protesters do not want Hong Kong to lose its autonomy (Image: getty )", "(AP Photo/Alan Diaz, File)", "Photo: Damian Dovarganes, AP"
     public static readonly Regex CaptionCredit = new(
         @"\((?=[^()]*\b(photo|photograph|image|picture|pic|credit|getty|afp|reuters|shutterstock|epa|alamy|istock)\b)[^()]*\)\W*$|^\W*(photo|image|picture|credit)s?\s*(by)?\s*:\s*\S",
@@ -79,7 +87,8 @@ internal static class BlockRules
             if (AdvertisementLine.IsMatch(text) || LabelLine.IsMatch(text) || NeedsScript.IsMatch(text) || Shortcode.IsMatch(text))
                 return BlockKinds.Boilerplate;
             if (ClickHere.IsMatch(text) || SharePromo.IsMatch(text)) return BlockKinds.Boilerplate;
-            if (DatelineLine.IsMatch(text) && text.Length < 100) return BlockKinds.Dateline;
+            if ((DatelineLine.IsMatch(text) || DateOnlyLine.IsMatch(text)) && text.Length < 100) return BlockKinds.Dateline;
+            if (AffiliateDisclosure.IsMatch(text)) return BlockKinds.Boilerplate;
             if (BylineLine.IsMatch(text) && text.Length < 100) return BlockKinds.Byline;
             if (RelatedLead.IsMatch(text) && linkDensity > 0.3) return BlockKinds.RelatedLink;
         }

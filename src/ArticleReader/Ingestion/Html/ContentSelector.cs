@@ -68,6 +68,13 @@ internal sealed class ContentSelector
     {
         foreach (var marked in body.QuerySelectorAll("[itemprop~=articleBody]"))
             for (IElement? e = marked; e is not null; e = e.ParentElement) _protected.Add(e);
+        // A layout wrapper may carry an unlucky class ("header-style-2") yet hold the page's main <article>.
+        var mainArticle = body.QuerySelectorAll("article")
+            .Select(a => (Article: a, Length: a.QuerySelectorAll("p").Sum(p => p.TextContent.Length)))
+            .Where(a => a.Length > 0)
+            .OrderByDescending(a => a.Length)
+            .FirstOrDefault().Article;
+        for (var e = mainArticle?.ParentElement; e is not null; e = e.ParentElement) _protected.Add(e);
         foreach (var post in body.QuerySelectorAll(EmbeddedPost))
         {
             var text = HtmlText.TextOf([post], _ => false);
@@ -260,7 +267,8 @@ internal sealed class ContentSelector
             if (sibling == candidate) { roots.Add(sibling); continue; }
             var bonus = !string.IsNullOrEmpty(candidate.ClassName) && sibling.ClassName == candidate.ClassName ? candidateScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var score) && score + bonus >= threshold) { roots.Add(sibling); continue; }
-            if (sibling.LocalName == "p")
+            // A div holding only inline text counts as a paragraph, as it was scored as one.
+            if (sibling.LocalName == "p" || (sibling.LocalName == "div" && !HasDescendant(sibling, ParagraphBreakers)))
             {
                 var text = Text(sibling);
                 var density = LinkDensity(sibling);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -15,10 +14,6 @@ internal sealed record HtmlMetadata(
 // taken from the most deliberate source that has it.
 internal static partial class HtmlMetadataReader
 {
-    // matches "2019-11-19T13:00:00-05:00", "2019/11/19", "2019-11"
-    [GeneratedRegex(@"^\s*(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?!\d)")]
-    private static partial Regex IsoDatePrefix();
-
     // matches the " | The Atlantic" in "Why We Argue | The Atlantic" (also " - ", " – ", " — ", " :: ", " · ")
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|·|•)\s+(?<suffix>[^|\-–—:·•]+)$")]
     private static partial Regex TitleSuffix();
@@ -113,24 +108,8 @@ internal static partial class HtmlMetadataReader
         return text.Length == 0 ? null : text;
     }
 
-    internal static PublishedDate? ParseDate(string? raw)
-    {
-        if (string.IsNullOrWhiteSpace(raw)) return null;
-        var iso = IsoDatePrefix().Match(raw);
-        if (iso.Success)
-        {
-            var text = iso.Groups[1].Value
-                + (iso.Groups[2].Success ? "-" + iso.Groups[2].Value.PadLeft(2, '0') : "")
-                + (iso.Groups[3].Success ? "-" + iso.Groups[3].Value.PadLeft(2, '0') : "");
-            return PublishedDate.TryParse(text);
-        }
-        return DateTime.TryParse(raw.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
-            ? new PublishedDate(parsed.Year, parsed.Month, parsed.Day)
-            : null;
-    }
-
     private static PublishedDate? FirstDate(params string?[] candidates) =>
-        candidates.Select(ParseDate).FirstOrDefault(d => d is not null);
+        candidates.Select(DateText.Parse).FirstOrDefault(d => d is not null);
 
     // Only absolute web addresses: a javascript: or data: URL is never kept.
     internal static string? WebUrl(string? raw)

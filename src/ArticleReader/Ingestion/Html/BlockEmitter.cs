@@ -57,19 +57,40 @@ internal sealed class BlockEmitter
                 AddElement(BlockKinds.Caption, element);
                 return;
             case "blockquote":
-                EmitChildren(element, BlockKinds.Quote);
+                EmitContainer(element, BlockKinds.Quote);
                 return;
             case "li":
-                EmitChildren(element, inherited is BlockKinds.Quote or BlockKinds.Caption ? inherited : BlockKinds.ListItem);
+                EmitContainer(element, inherited is BlockKinds.Quote or BlockKinds.Caption ? inherited : BlockKinds.ListItem);
                 return;
             case "figure":
                 // Whatever a figure says besides its picture is caption or credit.
                 EmitChildren(element, BlockKinds.Caption);
                 return;
             default:
-                EmitChildren(element, inherited);
+                EmitContainer(element, inherited);
                 return;
         }
+    }
+
+    // A container holding one run of inline text is itself the block (its range is the whole element);
+    // otherwise its children are.
+    private void EmitContainer(IElement element, string? kind)
+    {
+        if (element.Children.Any(c => !Skip(c) && IsBlockish(c)) || HasParagraphBreak(element)) EmitChildren(element, kind);
+        else AddElement(kind ?? BlockKinds.Body, element);
+    }
+
+    private static bool HasParagraphBreak(IElement element)
+    {
+        var previousWasBreak = false;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText t && string.IsNullOrWhiteSpace(t.Data)) continue;
+            var isBreak = node is IElement { LocalName: "br" };
+            if (isBreak && previousWasBreak) return true;
+            previousWasBreak = isBreak;
+        }
+        return false;
     }
 
     private void EmitChildren(IElement container, string? inherited)
@@ -77,9 +98,12 @@ internal sealed class BlockEmitter
         var run = new List<INode>();
         var runStart = _ranges.StartTagEnd(container);
         var breaks = 0;
+        var firstBreakStart = 0;
 
         void Flush(int end)
         {
+            // A run never ends with the line break(s) that closed it.
+            if (breaks > 0) end = Math.Min(end, firstBreakStart);
             if (run.Count > 0)
             {
                 var text = HtmlText.TextOf(run, Skip);
@@ -106,6 +130,7 @@ internal sealed class BlockEmitter
                 }
                 if (element.LocalName == "br")
                 {
+                    if (breaks == 0) firstBreakStart = _ranges.StartOf(element);
                     if (++breaks >= 2)
                     {
                         Flush(_ranges.StartOf(element));

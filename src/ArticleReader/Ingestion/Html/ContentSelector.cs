@@ -339,6 +339,8 @@ internal sealed class ContentSelector
         if (HasAncestor(node, "code")) return false;
 
         var text = Text(node);
+        // A byline is kept for the emitter to label, not cleaned away as a scrap of short text.
+        if (text.Length is > 0 and < 100 && BoilerplateHints.Byline.IsMatch(HintsOf(node))) return false;
         var isList = tag is "ul" or "ol";
         if (!isList && text.Length > 0)
         {

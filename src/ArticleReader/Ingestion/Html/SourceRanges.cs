@@ -28,8 +28,13 @@ internal sealed class SourceRanges(string source)
         return element.ParentElement is { } parent ? StartTagEnd(parent) : 0;
     }
 
+    private static readonly HashSet<string> VoidTags =
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
     public int EndOf(IElement element)
     {
+        // A void element is all start tag.
+        if (VoidTags.Contains(element.LocalName) && KnownStart(element) is not null) return StartTagEnd(element);
         var closeStart = CloseStartOf(element);
         if (KnownStart(element) is null || !IsClosingTagAt(element, closeStart)) return closeStart;
         var gt = source.IndexOf('>', closeStart);

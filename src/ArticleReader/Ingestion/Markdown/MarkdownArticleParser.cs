@@ -83,6 +83,10 @@ public static class MarkdownArticleParser
             case ParagraphBlock paragraph:
                 Add(into, inherited ?? BlockKinds.Body, source, paragraph, InlineText(paragraph.Inline));
                 break;
+            case QuoteBlock { Count: 1 } quote when quote[0] is ParagraphBlock only:
+                // A one-paragraph quote keeps its "> " markers inside its range.
+                Add(into, BlockKinds.Quote, source, quote, InlineText(only.Inline));
+                break;
             case QuoteBlock quote:
                 foreach (var child in quote) Emit(source, child, BlockKinds.Quote, into);
                 break;

@@ -159,12 +159,17 @@ internal sealed class BlockEmitter
         Flush(_ranges.CloseStartOf(container));
     }
 
+    private readonly Dictionary<IElement, bool> _blockish = new(ReferenceEqualityComparer.Instance);
+
     private bool IsBlockish(IElement element)
     {
-        if (HtmlText.BlockTags.Contains(element.LocalName) && element.LocalName is not ("img" or "picture" or "video" or "iframe")) return true;
-        foreach (var child in element.Children)
-            if (!Skip(child) && IsBlockish(child)) return true;
-        return false;
+        if (_blockish.TryGetValue(element, out var known)) return known;
+        var blockish = HtmlText.BlockTags.Contains(element.LocalName) && element.LocalName is not ("img" or "picture" or "video" or "iframe");
+        if (!blockish)
+            foreach (var child in element.Children)
+                if (!Skip(child) && IsBlockish(child)) { blockish = true; break; }
+        _blockish[element] = blockish;
+        return blockish;
     }
 
     private bool IsByline(IElement element)

@@ -318,67 +318,100 @@ internal sealed class ContentSelector
         }
     }
 
+    // Judges every matching element below the root in reverse document order (innermost first, as
+    // their removal changes what their ancestors contain). Context flags travel down the walk instead of
+    // being looked up per element, which would cost depth × size.
     private void CleanConditionally(IElement root, params string[] tags)
     {
         if (!_rules.HasFlag(SelectionRules.CleanConditionally)) return;
-        var selector = string.Join(", ", tags);
-        // Innermost first, as their removal changes what their ancestors contain.
-        foreach (var node in root.QuerySelectorAll(selector).Reverse())
+        var exempt = Ancestors(root).Any(a => a.LocalName == "code" || (a.LocalName == "table" && _dataTables.Contains(a)));
+        Walk(root, exempt, HasAncestor(root, "figure"));
+
+        void Walk(IElement element, bool exempt, bool inFigure)
         {
-            if (IsRemoved(node) || HasRemovedAncestor(node, root)) continue;
-            if (ShouldCleanConditionally(node)) Remove(node);
+            var childExempt = exempt || element.LocalName == "code" || (element.LocalName == "table" && _dataTables.Contains(element));
+            var childInFigure = inFigure || element.LocalName == "figure";
+            var children = element.Children.ToArray();
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                var child = children[i];
+                if (IsRemoved(child)) continue;
+                Walk(child, childExempt, childInFigure);
+                if (!childExempt && tags.Contains(child.LocalName) && ShouldCleanConditionally(child, childInFigure)) Remove(child);
+            }
         }
     }
 
-    private bool ShouldCleanConditionally(IElement node)
+    private bool ShouldCleanConditionally(IElement node, bool inFigure)
     {
         var tag = node.LocalName;
         if (_protected.Contains(node)) return false;
         if (tag == "table" && _dataTables.Contains(node)) return false;
-        if (Ancestors(node).Any(a => a.LocalName == "table" && _dataTables.Contains(a))) return false;
-        if (HasAncestor(node, "code")) return false;
 
         var text = Text(node);
         // A byline is kept for the emitter to label, not cleaned away as a scrap of short text.
         if (text.Length is > 0 and < 100 && BoilerplateHints.Byline.IsMatch(HintsOf(node))) return false;
-        var isList = tag is "ul" or "ol";
-        if (!isList && text.Length > 0)
-        {
-            var listLength = Live(node, "ul, ol").Sum(l => Text(l).Length);
-            isList = (double)listLength / text.Length > 0.9;
-        }
+        var census = new Census();
+        Count(node, census);
+        var isList = tag is "ul" or "ol" || (text.Length > 0 && (double)census.ListLength / text.Length > 0.9);
 
         var weight = ClassWeight(node);
         if (weight < 0) return true;
         if (CountCommas(text) >= 10) return false;
 
-        var paragraphs = Live(node, "p").Count();
-        var images = Live(node, "img").Count();
-        var listItems = Live(node, "li").Count() - 100;
-        var inputs = Live(node, "input").Count();
-        var headingLength = Live(node, "h1, h2, h3, h4, h5, h6").Sum(h => Text(h).Length);
-        var headingDensity = text.Length == 0 ? 0 : (double)headingLength / text.Length;
-        var embeds = Live(node, "object, embed, iframe").Count();
-        var linkDensity = LinkDensity(node);
-        var inFigure = HasAncestor(node, "figure");
+        var headingDensity = text.Length == 0 ? 0 : (double)census.HeadingLength / text.Length;
+        var linkDensity = text.Length == 0 ? 0 : census.LinkLength / text.Length;
+        var paragraphs = census.Paragraphs;
+        var images = census.Images;
 
         var remove =
             (images > 1 && (double)paragraphs / images < 0.5 && !inFigure)
-            || (!isList && listItems > paragraphs)
-            || inputs > paragraphs / 3
+            || (!isList && census.ListItems - 100 > paragraphs)
+            || census.Inputs > paragraphs / 3
             || (!isList && headingDensity < 0.9 && text.Length < 25 && (images == 0 || images > 2) && !inFigure)
             || (!isList && weight < 25 && linkDensity > 0.2)
             || (weight >= 25 && linkDensity > 0.5)
-            || (embeds == 1 && text.Length < 75) || embeds > 1;
+            || (census.Embeds == 1 && text.Length < 75) || census.Embeds > 1;
 
         // A plain list of images may stay.
         if (isList && remove)
         {
             if (node.Children.Any(c => c.ChildElementCount > 1)) return true;
-            return images != Live(node, "li").Count();
+            return images != census.ListItems;
         }
         return remove;
     }
+
+    // What a subtree holds, counted in one walk that skips removed parts.
+    private sealed class Census
+    {
+        public int Paragraphs, Images, ListItems, Inputs, Embeds, HeadingLength, ListLength;
+        public double LinkLength;
+    }
+
+    private void Count(IElement element, Census census)
+    {
+        foreach (var child in element.Children)
+        {
+            if (IsRemoved(child)) continue;
+            switch (child.LocalName)
+            {
+                case "p": census.Paragraphs++; break;
+                case "img": census.Images++; break;
+                case "li": census.ListItems++; break;
+                case "input": census.Inputs++; break;
+                case "object" or "embed" or "iframe": census.Embeds++; break;
+                case "ul" or "ol": census.ListLength += Text(child).Length; break;
+                case "a": census.LinkLength += LinkWeight(child) * Text(child).Length; break;
+                case var h when HtmlText.IsHeading(h): census.HeadingLength += Text(child).Length; break;
+            }
+            Count(child, census);
+        }
+    }
+
+    // Links to a place on the same page ("#notes") are navigation within the article, and weigh less.
+    private static double LinkWeight(IElement a) =>
+        a.GetAttribute("href") is { Length: > 1 } href && href.StartsWith('#') ? 0.3 : 1;
 
     // ---- measurements (all ignore removed subtrees) ----
 
@@ -396,25 +429,9 @@ internal sealed class ContentSelector
     {
         var length = Text(element).Length;
         if (length == 0) return 0;
-        double linkLength = 0;
-        foreach (var a in Live(element, "a"))
-        {
-            var href = a.GetAttribute("href");
-            var coefficient = href is not null && href.StartsWith('#') && href.Length > 1 ? 0.3 : 1;
-            linkLength += Text(a).Length * coefficient;
-        }
-        return linkLength / length;
-    }
-
-    // Descendants matching the selector that are not inside a removed subtree.
-    private IEnumerable<IElement> Live(IElement root, string selector) =>
-        root.QuerySelectorAll(selector).Where(e => !HasRemovedAncestor(e, root) && !IsRemoved(e));
-
-    private bool HasRemovedAncestor(IElement element, IElement stopAt)
-    {
-        for (var e = element.ParentElement; e is not null && e != stopAt; e = e.ParentElement)
-            if (IsRemoved(e)) return true;
-        return false;
+        var census = new Census();
+        Count(element, census);
+        return census.LinkLength / length;
     }
 
     private static IEnumerable<IElement> Ancestors(IElement element)
@@ -424,14 +441,21 @@ internal sealed class ContentSelector
 
     private static bool HasAncestor(IElement element, string tag) => Ancestors(element).Any(a => a.LocalName == tag);
 
+    // Memoised per tag set: asked for every container on the way down, it would otherwise cost
+    // depth × size on deeply nested pages. Only asked before cleaning, while the removed-set is fixed.
+    private readonly Dictionary<(IElement, HashSet<string>), bool> _hasDescendant = [];
+
     private bool HasDescendant(IElement element, HashSet<string> tags)
     {
+        if (_hasDescendant.TryGetValue((element, tags), out var known)) return known;
+        var found = false;
         foreach (var child in element.Children)
         {
             if (IsRemoved(child)) continue;
-            if (tags.Contains(child.LocalName) || HasDescendant(child, tags)) return true;
+            if (tags.Contains(child.LocalName) || HasDescendant(child, tags)) { found = true; break; }
         }
-        return false;
+        _hasDescendant[(element, tags)] = found;
+        return found;
     }
 
     private IElement? SingleParagraphChild(IElement element)

@@ -31,6 +31,9 @@ public static class HtmlArticleParser
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
+        var warnings = new List<string>();
+        if (document.DocumentElement is { } root && DomDepth.Truncate(root) > 0)
+            warnings.Add($"Page nests elements more than {DomDepth.Limit} deep; content below that depth was dropped.");
         var metadata = HtmlMetadataReader.Read(document);
         var ranges = new SourceRanges(html);
 
@@ -46,7 +49,6 @@ public static class HtmlArticleParser
             if (length >= MinArticleLength) break;
         }
 
-        var warnings = new List<string>();
         if (bestLength <= 0) warnings.Add("No article text found in the page.");
         var article = new ParsedArticle
         {

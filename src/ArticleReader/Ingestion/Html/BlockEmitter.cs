@@ -164,7 +164,9 @@ internal sealed class BlockEmitter
     private bool IsBlockish(IElement element)
     {
         if (_blockish.TryGetValue(element, out var known)) return known;
-        var blockish = HtmlText.BlockTags.Contains(element.LocalName) && element.LocalName is not ("img" or "picture" or "video" or "iframe");
+        // A caption marked up inline (<span class="caption">) still stands apart from the text around it.
+        var blockish = (HtmlText.BlockTags.Contains(element.LocalName) && element.LocalName is not ("img" or "picture" or "video" or "iframe"))
+            || IsCaption(element);
         if (!blockish)
             foreach (var child in element.Children)
                 if (!Skip(child) && IsBlockish(child)) { blockish = true; break; }

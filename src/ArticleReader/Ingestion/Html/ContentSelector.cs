@@ -415,7 +415,7 @@ internal sealed class ContentSelector
 
     // ---- measurements (all ignore removed subtrees) ----
 
-    public string Text(IElement element)
+    private string Text(IElement element)
     {
         if (_textCache.TryGetValue(element, out var cached)) return cached;
         var sb = new StringBuilder();
@@ -476,7 +476,7 @@ internal sealed class ContentSelector
     }
 
     // Maximal runs of inline content directly inside a container, split at blocks and at double <br>.
-    public IEnumerable<List<INode>> InlineRuns(IElement container)
+    private IEnumerable<List<INode>> InlineRuns(IElement container)
     {
         var run = new List<INode>();
         var breaks = 0;

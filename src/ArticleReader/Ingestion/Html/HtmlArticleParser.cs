@@ -30,10 +30,9 @@ public static class HtmlArticleParser
     public static ParsedSource Parse(string html)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        // AngleSharp, like browsers, stops nesting at 512 levels, which bounds every tree walk below.
         using var document = parser.ParseDocument(html);
         var warnings = new List<string>();
-        if (document.DocumentElement is { } root && DomDepth.Truncate(root) > 0)
-            warnings.Add($"Page nests elements more than {DomDepth.Limit} deep; content below that depth was dropped.");
         var metadata = HtmlMetadataReader.Read(document);
         var ranges = new SourceRanges(html);
 

@@ -260,6 +260,42 @@ public class HtmlArticleParserTests
         Assert.Equal(expected, article.Title);
     }
 
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"By Jane Doe\">", "Jane Doe")]
+    [InlineData("<meta property=\"article:author\" content=\"https://www.facebook.com/janedoe\"><meta name=\"byl\" content=\"By Jane Doe and Raj Patel\">", "Jane Doe and Raj Patel")]
+    public void Author_skips_profile_urls_and_loses_its_by(string head, string expected)
+    {
+        Assert.Equal(expected, Article($"<html><head>{head}</head><body><p>Short.</p></body></html>").Author);
+    }
+
+    [Fact]
+    public void Caption_classes_mark_captions_outside_figures()
+    {
+        const string html = """
+            <html><body><div class="article-text">
+            <p>The first paragraph of the story is long enough to count, with commas, clauses, and plenty of words in it.</p>
+            <div class="photo"><img src="x.jpg"><span class="newsCaption">Protesters gather outside the university gates</span></div>
+            <p>The second paragraph continues the story with more words, more commas, and more clauses than the caption has.</p>
+            </div></body></html>
+            """;
+        var caption = Assert.Single(Article(html).Blocks, b => b.Kind == BlockKinds.Caption);
+        Assert.Equal("Protesters gather outside the university gates", caption.Text);
+    }
+
+    [Fact]
+    public void Embedded_tweets_survive_their_social_wrappers()
+    {
+        const string html = """
+            <html><body><div class="story-body">
+            <p>The first paragraph of the story is long enough to count, with commas, clauses, and plenty of words in it.</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million dollars on it</p>— Someone (@someone) November 18, 2019</blockquote></div>
+            <p>The second paragraph continues the story with more words, more commas, and more clauses than the tweet has.</p>
+            </div></body></html>
+            """;
+        var quotes = Article(html).Blocks.Where(b => b.Kind == BlockKinds.Quote).Select(b => b.Text).ToList();
+        Assert.Equal(["Yes this is real and the state spent half a million dollars on it", "— Someone (@someone) November 18, 2019"], quotes);
+    }
+
     [Fact]
     public void A_javascript_canonical_url_is_dropped()
     {

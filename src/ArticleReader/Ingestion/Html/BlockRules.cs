@@ -25,9 +25,10 @@ internal static class BlockRules
         @"^\W*(share|share this( article| story| post)?|share on \w+|tweet|e-?mail|print|comments?|\d+ comments?|leave a (comment|reply)|tell us what you think|related|related (articles?|stories|posts|content|coverage|links|reading)|read more|more on this( story| topic)?|recommended( for you)?|you (may|might) also like|don'?t miss|see more|see also|trending( now)?|most (popular|read)|more|more from [\w .'’-]+|more( [\w'’]+){0,3} stories|top stories|latest news|what to read next|up next|watch next)\W*$",
         Options);
 
-    // matches "SEE MORE: Hong Kong protests: 800 students under siege", "Also on rt.com Journalists & politicians ...", "READ MORE: ..."
+    // matches "SEE MORE: Hong Kong protests: 800 students under siege", "Also on rt.com Journalists & politicians ...", "Related: ...";
+    // not "More than 200 people ..." (a bare "more" or "read" needs its colon)
     public static readonly Regex RelatedLead = new(
-        @"^\W*(see more|read more|related|more|also read|read also|read|watch|listen|also on [\w.]+|recommended|click here to read)\b\s*[:\-–—]?\s*\S",
+        @"^\W*((see more|read more|also read|read also|also on [\w.]+|click here to read)\b\s*[:\-–—|]?|(related|more|read|watch|listen|recommended)\s*[:\-–—|])\s*\S",
         Options);
 
     // matches "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters."
@@ -58,9 +59,11 @@ internal static class BlockRules
     public static readonly Regex FollowOrSubscribe = new(
         @"\bfollow (us|him|her|me|them)\b.{0,40}\b(twitter|facebook|instagram|linkedin)\b|^\W*(subscribe|sign up) (to|for)\b", Options);
 
-    // matches "PUBLISHED: 10:48, Tue, Nov 19, 2019", "| UPDATED: 11:05, Tue, Nov 19, 2019", "First Published: Tuesday, November 19, 2019 08:38 AM", "Updated 1:39 am EST, Wednesday, November 20, 2019"
+    // matches "PUBLISHED: 10:48, Tue, Nov 19, 2019", "| UPDATED: 11:05, Tue, Nov 19, 2019", "First Published: Tuesday, November 19, 2019 08:38 AM",
+    // "Updated 1:39 am EST, Wednesday, November 20, 2019", "Posted on Nov. 19, 2019"; not "Updated guidance arrived in 2019."
     public static readonly Regex DatelineLine = new(
-        @"^\W*(first |last )?(published|updated|posted|modified|created)( on| at)?\b\s*:?\s*.*\d", Options);
+        @"^\W*(first |last )?(published|updated|posted|modified|created)\b(\s+(on|at))?(\s*:|\s+(?=\d|(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\s*.*\d",
+        Options);
 
     // A line that is only a date, perhaps with a time: matches "Nov. 20, 2019 5:52 AM EST", "Tuesday, 19 November 2019", "11/18/19 11:04 PM"
     public static readonly Regex DateOnlyLine = new(
@@ -70,9 +73,10 @@ internal static class BlockRules
     // matches "This post may contain affiliate and/or referral links. Please see my disclosure page."
     public static readonly Regex AffiliateDisclosure = new(@"\b(affiliate|referral|sponsored) links?\b|\bdisclosure (page|policy)\b", Options);
 
-    // matches "Protesters do not want Hong Kong to lose its autonomy (Image: getty )", "(AP Photo/Alan Diaz, File)", "Photo: Damian Dovarganes, AP"
+    // matches "Protesters do not want Hong Kong to lose its autonomy (Image: getty )", "(AP Photo/Alan Diaz, File)", "Photo: Damian Dovarganes, AP";
+    // not "... the company said (the image was later removed)."
     public static readonly Regex CaptionCredit = new(
-        @"\((?=[^()]*\b(photo|photograph|image|picture|pic|credit|getty|afp|reuters|shutterstock|epa|alamy|istock)\b)[^()]*\)\W*$|^\W*(photo|image|picture|credit)s?\s*(by)?\s*:\s*\S",
+        @"\(\s*((photo|photograph|image|picture|pic|credit)s?\b[^()]*[:/][^()]*|[^()]*\b(getty( images)?|afp|reuters|shutterstock|epa|alamy|istock|ap photo)\b[^()]*)\)\W*$|^\W*(photo|image|picture|credit)s?\s*(by)?\s*:\s*\S",
         Options);
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -14,7 +14,7 @@ internal static class BoilerplateHints
     // Regions that are boilerplate whatever else their class says: matches class="article-body__tablet-newsletter",
     // class="related-articles", class="social-share-bar", id="taboola-below-article", class="post-author" (an author's bio box)
     public static readonly Regex AlwaysUnlikely = new(
-        @"newsletter|subscribe|subscription|signup|sign-up|outbrain|taboola|related[-_]?(articles?|stories|posts|content|links|items)|share[-_]?(bar|tools|buttons|links|icons)|social[-_]?(share|links|icons|buttons|bar)|recirc|(post|about|article)[-_]?author|author[-_]?(bio|box|info|content|description|profile|card|details)",
+        @"newsletter|subscribe(?!r)|subscription|signup|sign-up|outbrain|taboola|related[-_]?(articles?|stories|posts|content|links|items)|share[-_]?(bar|tools|buttons|links|icons)|social[-_]?(share|links|icons|buttons|bar)|recirc|(post|about|article)[-_]?author|author[-_]?(bio|box|info|content|description|profile|card|details)",
         RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // matches class="article-header", id="main-column": a hint that rescues an unlikely-looking region

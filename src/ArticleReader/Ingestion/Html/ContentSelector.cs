@@ -106,10 +106,14 @@ internal sealed class ContentSelector
         if (!_rules.HasFlag(SelectionRules.StripUnlikely) || _protected.Contains(element)) return false;
         if (tag is "body" or "a" or "article" or "main") return false;
         var hints = HintsOf(element);
-        if (BoilerplateHints.AlwaysUnlikely.IsMatch(hints)) return true;
+        if (BoilerplateHints.AlwaysUnlikely.IsMatch(hints) && !LooksLikeArticleBody(element)) return true;
         return BoilerplateHints.Unlikely.IsMatch(hints) && !BoilerplateHints.MaybeCandidate.IsMatch(hints)
             && !HasAncestor(element, "table") && !HasAncestor(element, "code");
     }
+
+    // Five long paragraphs are an article whatever the class says ("article-body subscriber-only").
+    private static bool LooksLikeArticleBody(IElement element) =>
+        element.QuerySelectorAll("p").Count(p => p.TextContent.Length >= 100) >= 5;
 
     private static bool IsHidden(IElement element) =>
         element.HasAttribute("hidden")

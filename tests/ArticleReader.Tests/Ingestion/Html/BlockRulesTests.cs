@@ -27,6 +27,8 @@ public class BlockRulesTests
     [InlineData("First Published: Tuesday, November 19, 2019 08:38 AM", BlockKinds.Dateline)]
     [InlineData("Nov. 20, 2019 5:52 AM EST", BlockKinds.Dateline)]
     [InlineData("Tuesday, 19 November 2019", BlockKinds.Dateline)]
+    [InlineData("Posted on Nov. 19, 2019", BlockKinds.Dateline)]
+    [InlineData("Updated at 1:23 p.m.", BlockKinds.Dateline)]
     [InlineData("By Justine Coleman - 11/18/19 11:04 PM EST", BlockKinds.Byline)]
     [InlineData("By Laura Mowat", BlockKinds.Byline)]
     [InlineData("by Regan September 15, 2014", BlockKinds.Byline)]
@@ -48,6 +50,8 @@ public class BlockRulesTests
     [InlineData("Updated guidance from the agency arrived too late for most schools.")]
     [InlineData("She said the advertisement had run for months before anyone complained about it.")]
     [InlineData("The governor signed the bill (a compromise reached after weeks of talks) on Friday.")]
+    [InlineData("Updated guidance from the agency arrived in 2019, too late for most schools.")]
+    [InlineData("The company apologised on Monday (the image was later removed).")]
     public void Ordinary_sentences_stay_body(string text)
     {
         Assert.Equal(BlockKinds.Body, BlockRules.Classify(BlockKinds.Body, text, NoLinks));
@@ -57,6 +61,8 @@ public class BlockRulesTests
     [InlineData("SEE MORE: Hong Kong protests: 800 students under siege in university", 0.9, BlockKinds.RelatedLink)]
     [InlineData("Also on rt.com Journalists & politicians threatened with sedition arrests", 0.8, BlockKinds.RelatedLink)]
     [InlineData("READ MORE: ten things to know", 0.1, BlockKinds.Body)]
+    [InlineData("More than 200 people gathered outside the courthouse, according to police estimates, on a cold Monday morning.", 0.35, BlockKinds.Body)]
+    [InlineData("Related: City council approves new budget", 0.9, BlockKinds.RelatedLink)]
     [InlineData("CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", 1.0, BlockKinds.RelatedLink)]
     public void Link_led_lines_are_related_links(string text, double linkDensity, string expected)
     {

@@ -18,6 +18,7 @@ public class BoilerplateHintsTests
         { nameof(BoilerplateHints.AlwaysUnlikely), "post-author ", true },
         { nameof(BoilerplateHints.AlwaysUnlikely), "author-name ", false },
         { nameof(BoilerplateHints.AlwaysUnlikely), "article-body ", false },
+        { nameof(BoilerplateHints.AlwaysUnlikely), "article-body subscriber-only ", false },
         { nameof(BoilerplateHints.Positive), "entry-content ", true },
         { nameof(BoilerplateHints.Positive), "widget ", false },
         { nameof(BoilerplateHints.Negative), "promo-box ", true },

@@ -285,15 +285,30 @@ public class HtmlArticleParserTests
     [Fact]
     public void Embedded_tweets_survive_their_social_wrappers()
     {
-        const string html = """
-            <html><body><div class="story-body">
-            <p>The first paragraph of the story is long enough to count, with commas, clauses, and plenty of words in it.</p>
+        // Long enough (over 500 characters) that no lenient retry could bring the tweet back.
+        var before = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Paragraph {i} of the story is long enough to count as real text, with commas, clauses, and plenty of words in it.</p>"));
+        var html = $"""
+            <html><body><div class="story-body">{before}
             <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million dollars on it</p>— Someone (@someone) November 18, 2019</blockquote></div>
-            <p>The second paragraph continues the story with more words, more commas, and more clauses than the tweet has.</p>
+            <p>The last paragraph continues the story with more words, more commas, and more clauses than the tweet has.</p>
             </div></body></html>
             """;
         var quotes = Article(html).Blocks.Where(b => b.Kind == BlockKinds.Quote).Select(b => b.Text).ToList();
         Assert.Equal(["Yes this is real and the state spent half a million dollars on it", "— Someone (@someone) November 18, 2019"], quotes);
+    }
+
+    [Fact]
+    public void A_long_article_is_kept_even_when_its_class_sounds_like_a_promo()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<p>Paragraph {i} of the subscriber edition runs long enough to be real text, with commas, clauses, and a point to make about the city.</p>"));
+        var html = $"<html><body><div class=\"newsletter-edition\">{paragraphs}</div><div class=\"newsletter-signup\"><p>Sign up for the newsletter.</p></div></body></html>";
+        // The strict first pass must keep it, not a lenient retry.
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var selection = ContentSelector.Select(document, SelectionRules.All);
+        Assert.Equal("newsletter-edition", Assert.Single(selection.Roots).ClassName);
+        Assert.DoesNotContain("Sign up", Text(Article(html)));
     }
 
     [Fact]

@@ -122,12 +122,24 @@ internal static partial class HtmlMetadataReader
 
     private static string? First(params string?[] candidates) => candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
 
+    // Metadata is plain text: entities decoded, whitespace collapsed, and any markup a site put into a
+    // title or description (og:title="Why <em>now</em>") reduced to its visible text.
     internal static string? Clean(string? raw)
     {
         if (raw is null) return null;
-        var text = HtmlText.Normalize(WebUtility.HtmlDecode(raw));
+        var decoded = WebUtility.HtmlDecode(raw);
+        if (MarkupTag().IsMatch(decoded))
+        {
+            using var fragment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + decoded + "</body>");
+            decoded = fragment.Body is null ? "" : HtmlText.TextOf(fragment.Body.ChildNodes, _ => false);
+        }
+        var text = HtmlText.Normalize(decoded);
         return text.Length == 0 ? null : text;
     }
+
+    // matches "<em>", "</b>", "<script src=x>", "<img onerror=...>"; not "a < b" or "<3"
+    [GeneratedRegex(@"</?[a-zA-Z][^>]*>")]
+    private static partial Regex MarkupTag();
 
     // ---- JSON-LD ----
 

@@ -311,6 +311,15 @@ public class HtmlArticleParserTests
         Assert.DoesNotContain("Sign up", Text(Article(html)));
     }
 
+    [Theory]
+    [InlineData("Why &lt;em&gt;now&lt;/em&gt;?", "Why now?")]
+    [InlineData("Breaking &lt;script&gt;alert(1)&lt;/script&gt;news", "Breaking news")]
+    [InlineData("Cats &amp;amp; dogs: 1 &lt; 2", "Cats & dogs: 1 < 2")]
+    public void Markup_inside_metadata_is_reduced_to_text(string ogTitle, string expected)
+    {
+        Assert.Equal(expected, Article($"<html><head><meta property=\"og:title\" content=\"{ogTitle}\"></head><body><p>Short.</p></body></html>").Title);
+    }
+
     [Fact]
     public void A_javascript_canonical_url_is_dropped()
     {

@@ -9,6 +9,7 @@ public static class EvalCommand
     [
         ("sbd", SentenceEvaluation.Run),
         ("claims", ArticleReader.Evaluation.ClaimModelEvaluation.Run),
+        ("extraction", ExtractionEvaluation.Run),
     ];
 
     public static string DefaultEvalDir => Path.GetFullPath(Path.Combine(Infrastructure.AppPaths.RepositoryRoot, "..", "shared", "eval"));

@@ -11,6 +11,8 @@ public static class SourceFormats
     public static readonly IReadOnlyList<SourceFormat> All =
     [
         new("text", [".txt", ".text"], TextDumpParser.Parse),
+        new("markdown", [".md", ".markdown"], Markdown.MarkdownArticleParser.Parse),
+        new("html", [".html", ".htm"], Html.HtmlArticleParser.Parse),
     ];
 
     public static SourceFormat? ForPath(string path)

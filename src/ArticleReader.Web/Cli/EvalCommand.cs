@@ -10,6 +10,7 @@ public static class EvalCommand
         ("sbd", SentenceEvaluation.Run),
         ("claims", ArticleReader.Evaluation.ClaimModelEvaluation.Run),
         ("extraction", ExtractionEvaluation.Run),
+        ("seed-gold", _ => SeedGoldEvaluation.Run(Infrastructure.AppPaths.RepositoryRoot)),
     ];
 
     public static string DefaultEvalDir => Path.GetFullPath(Path.Combine(Infrastructure.AppPaths.RepositoryRoot, "..", "shared", "eval"));

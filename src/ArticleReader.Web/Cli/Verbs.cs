@@ -11,6 +11,7 @@ public static class Verbs
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
         ("parse", "parse FILE...           show how files would be read, block by block, without storing them"),
         ("sentences", "sentences               split stdin into sentences; one JSON line each: {text, start, end}"),
+        ("claims", "claims [--lines] [--author NAME] [--date YYYY-MM]  analyse stdin; one JSON line per sentence (or per input line)"),
         ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
@@ -30,6 +31,8 @@ public static class Verbs
                 return ParseCommand.Run(rest, Console.Out);
             case "sentences":
                 return SentencesCommand.Run(Console.In, Console.Out);
+            case "claims":
+                return ClaimsCommand.Run(rest, Console.In, Console.Out);
             case "train-claims":
             {
                 var output = rest.FirstOrDefault() ?? Path.Combine(Infrastructure.AppPaths.RepositoryRoot,

@@ -200,7 +200,8 @@ public static partial class QuantityExtractor
 
         // Qualifier before the number.
         var (qualifier, qualStart) = QualifierBefore(text, start);
-        var bound = qualifier is null ? QuantityBounds.Exact : Qualifiers[qualifier];
+        // "hundreds of millions" names an order of magnitude: its value is a floor.
+        var bound = qualifier is not null ? Qualifiers[qualifier] : vague ? QuantityBounds.Lower : QuantityBounds.Exact;
         if (bound == QuantityBounds.Approximate) approximate = true;
         if (qualStart >= 0) start = qualStart;
 

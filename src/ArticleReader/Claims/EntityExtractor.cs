@@ -162,6 +162,7 @@ public static partial class EntityExtractor
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenize(text);
         var headline = HeadlineLines(text, tokens);
+        var lone = LoneCapitalised(text, tokens);
         var taken = new bool[tokens.Count];
         var mentions = new List<EntityMention>();
         var pending = new List<(int From, int To)>();
@@ -206,7 +207,7 @@ public static partial class EntityExtractor
 
             var end = RunEnd(text, tokens, taken, i);
             end = ExtendWithConnectors(text, tokens, taken, i, end);
-            var classified = ClassifyRun(text, tokens, i, end, headline, mentions);
+            var classified = ClassifyRun(text, tokens, i, end, headline, lone, mentions);
             if (!classified) pending.Add((i, end));
             for (var k = i; k < end; k++) taken[k] = true;
             i = end;
@@ -446,7 +447,7 @@ public static partial class EntityExtractor
     }
 
     // Returns false when the run needs the second pass (one word, or a headline).
-    static bool ClassifyRun(string text, List<Token> tokens, int from, int to, HashSet<int> headline, List<EntityMention> mentions)
+    static bool ClassifyRun(string text, List<Token> tokens, int from, int to, HashSet<int> headline, HashSet<string> lone, List<EntityMention> mentions)
     {
         var first = Word(text, tokens[from]);
 
@@ -463,7 +464,7 @@ public static partial class EntityExtractor
             // Leading title words belong to a person, not to an organisation ("Joint Chiefs Chairman Milley").
             var kind = isOrg ? EntityKinds.Organisation : EntityKinds.Place;
             mentions.Add(new EntityMention(text[s..e], s, e, kind, KeyFor(kind, text[s..e]), null, isOrg ? "organisation head word" : "place head word"));
-            if (k + 1 < to) ClassifyRun(text, tokens, k + 1, to, headline, mentions);
+            if (k + 1 < to) ClassifyRun(text, tokens, k + 1, to, headline, lone, mentions);
             return true;
         }
         if (PlacePrefixes.Contains(first) && to - from >= 2)
@@ -501,10 +502,74 @@ public static partial class EntityExtractor
             return false;
         if (count >= 2 && count <= 4 && AllNameWords(text, tokens, from, to) && !IsInitial(text, tokens[to - 1]))
         {
-            AddPerson(text, tokens, from, to, TitleBefore(text, tokens, from), "capitalised name", mentions);
+            var title = TitleBefore(text, tokens, from);
+            var evidence = title is not null ? "after a title" : PersonEvidence(text, tokens, from, to, lone, mentions);
+            if (evidence is null) return false;
+            AddPerson(text, tokens, from, to, title, "capitalised name " + evidence, mentions);
             return true;
         }
         return false;
+    }
+
+    static readonly HashSet<string> SpeechVerbsAfterName = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "argued", "argues", "noted", "notes", "explained",
+        "explains", "asked", "asks", "replied", "responded", "recalled", "recalls", "believes", "thinks", "warned", "warns",
+        "contributed", "reported", "reports", "announced", "acknowledged", "admitted", "insisted", "claimed", "claims", "testified",
+    };
+
+    // Why a capitalised pair without a title is a person's name rather than a product, event or heading
+    // ("Kori Schake", not "Sound System"): returns the evidence, or null when there is none.
+    static string? PersonEvidence(string text, List<Token> tokens, int from, int to, HashSet<string> lone, List<EntityMention> mentions)
+    {
+        var first = Word(text, tokens[from]);
+        if (FirstNames.All.Contains(first)) return "(known first name)";
+        for (var k = from + 1; k < to - 1; k++)
+            if (IsInitial(text, tokens[k])) return "(middle initial)";
+        var beforeLast = Word(text, tokens[to - 2]);
+        if ((to - from >= 3 && NameParticles.Contains(beforeLast.ToLowerInvariant())) || beforeLast is "Abu" or "Bin" or "Al" or "Ibn")
+            return "(name particle)";
+        if (lone.Contains(NameText.Fold(Word(text, tokens[to - 1])))) return "(surname used alone elsewhere)";
+        var (after, _, _) = Words.After(text, tokens[to - 1].End);
+        if (after is not null && SpeechVerbsAfterName.Contains(after) && !tokens[to - 1].Possessive) return "(followed by '" + after + "')";
+        var (before, beforeStart) = Words.Before(text, tokens[from].Start);
+        if (before is "by" or "said" or "says" or "writes" or "named") return "(after '" + before + "')";
+        // "Yair Agmon and Oriya Mevorach": a name joined by "and" to a person's name.
+        if (before == "and" && mentions.Count > 0 && mentions[^1].Kind == EntityKinds.Person && mentions[^1].End <= beforeStart &&
+            text.AsSpan(mentions[^1].End, beforeStart - mentions[^1].End).Trim().Length == 0)
+            return "(and-joined to a name)";
+        // Appositive or credit: "Kori Schake, a senior fellow", "(Roman Pilipey / AFP / Getty)", "[Amor Tobin: ...]".
+        var rest = text.AsSpan(tokens[to - 1].End);
+        if (tokens[to - 1].Possessive) return null;
+        var restTrim = rest.TrimStart(' ');
+        if (restTrim.StartsWith("/") || restTrim.StartsWith("/ ")) return "(photo credit)";
+        if (rest.StartsWith(":") && from > 0 && text.AsSpan(0, tokens[from].Start).TrimEnd().EndsWith("[")) return "(related-link author)";
+        if (rest.StartsWith(", "))
+        {
+            var (w, _, _) = Words.After(text, tokens[to - 1].End + 1);
+            if (w is "a" or "an" or "the" or "who" or "whose" or "his" or "her" or "its" || (w is not null && text.AsSpan(tokens[to - 1].End + 2).StartsWith(w, StringComparison.OrdinalIgnoreCase) && IsPossessiveAt(text, tokens[to - 1].End + 2 + w.Length)))
+                return "(appositive)";
+        }
+        return null;
+    }
+
+    static bool IsPossessiveAt(string text, int i) =>
+        i + 1 < text.Length && text[i] is '’' or '\'' && text[i + 1] is 's';
+
+    // Capitalised words that stand alone in the middle of a sentence ("... Schake thinks ..."): evidence
+    // that a capitalised pair ending in one of them is a name.
+    static HashSet<string> LoneCapitalised(string text, List<Token> tokens)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.Cap || t.AllCaps || t.SentenceStart) continue;
+            var prevJoinedCap = k > 0 && t.Joined && (tokens[k - 1].Cap || tokens[k - 1].AllCaps);
+            var nextJoinedCap = k + 1 < tokens.Count && tokens[k + 1].Joined && !t.Possessive && (tokens[k + 1].Cap || tokens[k + 1].AllCaps);
+            if (!prevJoinedCap && !nextJoinedCap) set.Add(NameText.Fold(Word(text, t)));
+        }
+        return set;
     }
 
     static bool AllNameWords(string text, List<Token> tokens, int from, int to)

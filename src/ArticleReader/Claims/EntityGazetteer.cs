@@ -42,9 +42,18 @@ public static class EntityGazetteer
         Place("Khan Younis"), Place("Ashkelon"), Place("Sderot"), Place("Beirut"), Place("Damascus"), Place("Cairo"), Place("Ankara"),
         Place("Istanbul"), Place("Kabul"), Place("Baghdad"), Place("London"), Place("Paris"), Place("Berlin"), Place("Warsaw"),
         Place("Brussels"), Place("Rome"), Place("Madrid"), Place("Stockholm"), Place("Helsinki"), Place("Oslo"), Place("Stavanger"),
-        Place("Tokyo"), Place("New York", "New York City"), Place("Los Angeles"), Place("Chicago"), Place("Miami"), Place("Tampa"),
-        Place("Florida"), Place("Pennsylvania"), Place("Texas"), Place("California"), Place("Michigan"), Place("Arizona"), Place("Nevada"),
-        Place("Wisconsin"), Place("Ohio"),
+        Place("Tokyo"), Place("New York", "New York City"), Place("Boston"), Place("San Francisco"), Place("Philadelphia"), Place("Detroit"),
+        Place("Atlanta"), Place("Houston"), Place("Dallas"), Place("Seattle"), Place("Denver"), Place("Daytona Beach"), Place("Los Angeles"), Place("Chicago"), Place("Miami"), Place("Tampa"),
+        // U.S. states (Georgia is the country above; Washington is the U.S. government; New York is the city).
+        Place("Alabama"), Place("Alaska"), Place("Arizona"), Place("Arkansas"), Place("California"), Place("Colorado"),
+        Place("Connecticut"), Place("Delaware"), Place("Florida"), Place("Hawaii"), Place("Idaho"), Place("Illinois"),
+        Place("Indiana"), Place("Iowa"), Place("Kansas"), Place("Kentucky"), Place("Louisiana"), Place("Maine"),
+        Place("Maryland"), Place("Massachusetts"), Place("Michigan"), Place("Minnesota"), Place("Mississippi"), Place("Missouri"),
+        Place("Montana"), Place("Nebraska"), Place("Nevada"), Place("New Hampshire"), Place("New Jersey"), Place("New Mexico"),
+        Place("North Carolina"), Place("North Dakota"), Place("Oklahoma"), Place("Oregon"), Place("Pennsylvania"),
+        Place("Rhode Island"), Place("South Carolina"), Place("South Dakota"), Place("Tennessee"), Place("Utah"),
+        Place("Vermont"), Place("Virginia"), Place("West Virginia"), Place("Wyoming"), Place("Ohio"), Place("Wisconsin"),
+        Place("Texas"),
         Place("Black Sea"), Place("Red Sea"), Place("Dead Sea"), Place("Baltic Sea"), Place("Sea of Azov"), Place("Mediterranean"),
     ];
 

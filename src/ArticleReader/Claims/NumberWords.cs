@@ -24,12 +24,6 @@ internal static class NumberWords
         ["tens"] = 10,
     };
 
-    // Counts used in time phrases ("a few weeks ago", "the next several months").
-    public static readonly IReadOnlyDictionary<string, double> Vague = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["an"] = 1, ["a few"] = 3, ["few"] = 3, ["several"] = 3, ["a couple of"] = 2, ["couple of"] = 2, ["a couple"] = 2,
-    };
-
     // "twenty-five", "two dozen", "three hundred thousand", "one million". Returns false for anything else.
     public static bool TryParse(string text, out double value)
     {

@@ -200,7 +200,8 @@ public static partial class QuantityExtractor
 
         // Qualifier before the number.
         var (qualifier, qualStart) = QualifierBefore(text, start);
-        var bound = qualifier is null ? QuantityBounds.Exact : Qualifiers[qualifier];
+        // "hundreds of millions" names an order of magnitude: its value is a floor.
+        var bound = qualifier is not null ? Qualifiers[qualifier] : vague ? QuantityBounds.Lower : QuantityBounds.Exact;
         if (bound == QuantityBounds.Approximate) approximate = true;
         if (qualStart >= 0) start = qualStart;
 
@@ -235,18 +236,10 @@ public static partial class QuantityExtractor
     static Run? NounRun(string text, int pos, bool allowOf)
     {
         var i = pos;
-        if (allowOf)
+        if (allowOf && NextWord(text, i) is ({ } of, _, var ofEnd) && of.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            var save = i;
-            var (w, ws, we) = NextWord(text, i);
-            if (w is not null && w.Equals("of", StringComparison.OrdinalIgnoreCase))
-            {
-                i = we;
-                var (w2, _, we2) = NextWord(text, i);
-                if (w2 is not null && w2.Equals("the", StringComparison.OrdinalIgnoreCase)) i = we2;
-            }
-            else i = save;
-            _ = ws;
+            i = ofEnd;
+            if (NextWord(text, i) is ({ } the, _, var theEnd) && the.Equals("the", StringComparison.OrdinalIgnoreCase)) i = theEnd;
         }
         Span<(int Start, int End)> words = stackalloc (int, int)[4];
         var count = 0;

@@ -21,9 +21,26 @@ internal static partial class SpeakerAttribution
 
     const string Opening = "[“\"]";
 
-    // matches any verb of saying; sentences without one skip the attribution patterns that need it
-    [GeneratedRegex(@"\b(?:" + SpeechVerb + @"|telling)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex AnySpeechVerb();
+    // Single words of SpeechVerb ("put it" -> "put"), for a cheap test before the attribution patterns:
+    // a sentence without any of them cannot match one.
+    static readonly HashSet<string> SpeechVerbWords = new(
+        SpeechVerb.Replace("\\s+", " ", StringComparison.Ordinal).Split('|').Select(v => v.Split(' ')[0]).Append("telling"),
+        StringComparer.Ordinal);
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool HasSpeechVerb(string s)
+    {
+        var span = s.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsAsciiLetterLower(span[i])) i++;
+            var start = i;
+            while (i < span.Length && char.IsAsciiLetter(span[i])) i++;
+            if (i > start && (start == 0 || !char.IsLetter(span[start - 1])) && SpeechVerbLookup.Contains(span[start..i])) return true;
+        }
+        return false;
+    }
 
     // matches "” Austin said", "” McMaster said to Goldberg", "” she wrote", "” another member of the team put it"
     [GeneratedRegex(@"\G\s*(?:—\s*)?(?<sp>(?-i:he|she|they|I|we|[\p{Lu}][\p{L}’'.\-]*(?:\s+(?:[\p{Lu}][\p{L}’'.\-]*|de|van|von|al|bin)){0,4})|(?:the|a|an|one|another)\s+[\p{L}’' ]{1,40}?)\s+(?:(?:also|then|later|once|simply|quietly|recently|has|had)\s+)?(?<v>" + SpeechVerb + @")\b",
@@ -105,7 +122,7 @@ internal static partial class SpeakerAttribution
     public static Attribution? Find(string s, IReadOnlyList<TextSpan> quoteSpans)
     {
         var according = AccordingTo().Match(s);
-        if (!AnySpeechVerb().IsMatch(s))
+        if (!HasSpeechVerb(s))
         {
             if (according.Success && Clean(s, according.Groups["sp"].Index, according.Groups["sp"].Index + according.Groups["sp"].Length, allowLong: true) is { } only)
                 return Make(s, only, "according to", "according to");

@@ -21,7 +21,7 @@ public static partial class TimeReferenceExtractor
     private static partial Regex WeekdayExpression();
 
     // matches "6 p.m. ET", "20th century", "1990s", "10 years ago", "2026"
-    [GeneratedRegex(@"(?<![\p{L}\d,.$€£/-])(?:(?<clock>\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?-i:ET|EST|EDT|CT|PT|GMT|UTC|BST|CET)\b)?)|(?<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b|(?<dec>1[5-9]\d0|20\d0)s\b|(?<n>\d+)(?<half>\s+and\s+a\s+half)?\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|into)\b|(?<year>1[5-9]\d\d|20\d\d)(?![\d,]|\s*(?:%|percent\b)))",
+    [GeneratedRegex(@"(?<![\p{L}\d,.$€£/-])(?:(?<clock>\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?-i:ET|EST|EDT|CT|PT|GMT|UTC|BST|CET)\b)?)|(?<cent>\d{1,2})(?:st|nd|rd|th)\s+century\b|(?<dec>1[5-9]\d0|20\d0)s\b|(?<n>\d+)(?<half>\s+and\s+a\s+half)?\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|into)\b|(?<year>1[5-9]\d\d|20\d\d)(?!\d|,\d|\s*(?:%|percent\b)))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberExpression();
 
@@ -388,7 +388,7 @@ public static partial class TimeReferenceExtractor
             {
                 var future = h.Dir is "next" or "coming";
                 if (a is null) return (TimeReferenceKinds.Range, null, future);
-                var grain = UnitGrain(h.Unit);
+                var grain = RangeGrain(h.Unit, a);
                 if (!a.Knows(grain)) return (TimeReferenceKinds.Range, null, future);
                 var other = Shift(a.Date, h.Unit, future ? h.Count : -h.Count);
                 return (TimeReferenceKinds.Range, future ? new Period(a.Date, other, grain) : new Period(other, a.Date, grain), future);
@@ -453,7 +453,7 @@ public static partial class TimeReferenceExtractor
         if (rel is "the past" or "the previous" or "the coming" or "the following")
         {
             var u = unit + "s";
-            var grain = UnitGrain(u);
+            var grain = RangeGrain(u, a);
             if (!a.Knows(grain)) return (TimeReferenceKinds.Range, null, future);
             var other = Shift(d, u, future ? 1 : -1);
             return (TimeReferenceKinds.Range, future ? new Period(d, other, grain) : new Period(other, d, grain), future);
@@ -526,6 +526,10 @@ public static partial class TimeReferenceExtractor
 
     static Period? DayOrNull(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? Period.Of(new DateOnly(year, month, day), Grain.Day) : null;
+
+    // Ranges of years keep the article's month when it is known: "the past year" in October 2024 is 2023-10/2024-10.
+    static Grain RangeGrain(string unit, Anchor a) =>
+        unit is "years" or "decades" && a.Knows(Grain.Month) ? Grain.Month : UnitGrain(unit);
 
     static Grain UnitGrain(string unit) => unit switch
     {

@@ -47,6 +47,15 @@ public class EntityExtractorTests
         "place:Ukraine | organisation:Mechanized Brigade | place:Sumy")]
     [InlineData("Tesla CEO Elon Musk gives interviews as he arrives at a meeting in Stavanger, Norway.",
         "organisation:Tesla | person:Elon Musk | place:Stavanger | place:Norway")]
+    [InlineData("Gen. Mark Milley met Secretary Antony Blinken, and Gen. Milley said little.",
+        "person:Mark Milley | person:Antony Blinken | person:Milley")]
+    [InlineData("Their history is not hers to tell, says Kori Schake, a senior fellow at the American Enterprise Institute.",
+        "person:Kori Schake | organisation:American Enterprise Institute")]
+    [InlineData("One Day in October, by Yair Agmon and Oriya Mevorach, is an oral history.",
+        "person:Yair Agmon | person:Oriya Mevorach")]
+    [InlineData("Children grieve during the funeral in Rafah. (Said Khatib / AFP / Getty)",
+        "place:Rafah | person:Said Khatib | organisation:AFP | organisation:Getty")]
+    [InlineData("[Amor Tobin: How my father saved my life on October 7]", "person:Amor Tobin")]
     public void Mentions_are_found_with_their_kind(string text, string expected)
     {
         var mentions = EntityExtractor.Extract(text);
@@ -65,6 +74,7 @@ public class EntityExtractorTests
     [InlineData("One Day in October is an oral history.")]
     [InlineData("Should Ukraine be offered HIMARS rocket equipment, Abrams tanks, ATACMS missiles?")]
     [InlineData("Regular waves of Russian air strikes continue to hit the grid.")]
+    [InlineData("The new Sound System ships with Dolby Atmos and a Free Case.")] // capitalised pairs with no evidence of a name
     public void Capitalised_common_words_are_not_entities(string text)
     {
         var mentions = EntityExtractor.Extract(text).Where(m => m.Kind != EntityKinds.Place || m.Text != "Ukraine");

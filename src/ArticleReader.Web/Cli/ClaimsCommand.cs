@@ -49,10 +49,8 @@ public static class ClaimsCommand
         // One line is one sentence: analysed whole, never split further.
         var score = model.Score(text);
         var claim = ClaimAnalyzer.Analyze(text, context);
-        var isClaim = score >= model.Threshold;
-        if (isClaim && claim.Type == ClaimTypes.None) claim = claim with { Type = ClaimTypes.Evaluation };
-        var cues = new List<string> { $"check-worthiness {score:0.00} (threshold {model.Threshold:0.00})" };
-        cues.AddRange(claim.Cues);
+        var cues = new List<string>(claim.Cues);
+        (var isClaim, claim) = ClaimDecision.Decide(score, model.Threshold, claim, cues);
         return ToJson(text, start, end, score, isClaim, claim, EntityExtractor.Extract(text), cues);
     }
 

@@ -29,18 +29,11 @@ public static class ArticleAnalyzer
                 ? authorContext with { ArticleAuthor = writer }
                 : authorContext;
             var score = model.Score(unit.Text);
-            var isClaim = score >= model.Threshold;
             var claim = ClaimAnalyzer.Analyze(unit.Text, context);
             var cues = new List<string>(claim.Cues.Count + 8);
-            if (isClaim && claim.Type == ClaimTypes.None)
-            {
-                // Check-worthy, but no type rule fired: a plain assertion, filed as evaluation (as the seed gold does).
-                claim = claim with { Type = ClaimTypes.Evaluation };
-                cues.Add("type:evaluation (check-worthy; no more specific type rule matched)");
-            }
-            cues.Add($"check-worthiness {score:0.00} (threshold {model.Threshold:0.00})");
             cues.AddRange(ClaimFeatures.Cues(unit.Text).Where(c => c.Contains(':')).Select(c => "model cue " + c));
             cues.AddRange(claim.Cues);
+            (var isClaim, claim) = ClaimDecision.Decide(score, model.Threshold, claim, cues);
             sentences.Add(new SentenceAnalysis(unit, sentences.Count, score, isClaim, claim, cues));
         }
 

@@ -7,6 +7,7 @@ namespace ArticleReader.Evaluation;
 
 // Agreement of the extraction pipeline with the team's hand annotation of every seed sentence
 // (tests/ArticleReader.Tests/Claims/Gold/seed-claims.gold.jsonl; guidelines in the README beside it).
+// The floors guard against regressions from today's figures; they are not targets.
 public static class SeedGoldEvaluation
 {
     public const string GoldRelativePath = "tests/ArticleReader.Tests/Claims/Gold/seed-claims.gold.jsonl";
@@ -59,9 +60,9 @@ public static class SeedGoldEvaluation
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         return new EvalReport("seed gold agreement", [
             new EvalMetric("sentences matching the gold segmentation", found, Floor: gold.Count * 0.95, Display: $"{found}/{gold.Count}"),
-            new EvalMetric("isClaim F1 vs seed gold", f1, Display: $"{f1:0.000} (P {precision:0.000}, R {recall:0.000})"),
-            new EvalMetric("type agreement on claims both mark", bothClaims == 0 ? 0 : (double)typeAgree / bothClaims, Display: $"{typeAgree}/{bothClaims}"),
-            new EvalMetric("speaker agreement on attributed gold claims", attributed == 0 ? 0 : (double)speakerAgree / attributed, Display: $"{speakerAgree}/{attributed}"),
+            new EvalMetric("isClaim F1 vs seed gold", f1, Floor: 0.70, Display: $"{f1:0.000} (P {precision:0.000}, R {recall:0.000})"),
+            new EvalMetric("type agreement on claims both mark", bothClaims == 0 ? 0 : (double)typeAgree / bothClaims, Floor: 0.55, Display: $"{typeAgree}/{bothClaims}"),
+            new EvalMetric("speaker agreement on attributed gold claims", attributed == 0 ? 0 : (double)speakerAgree / attributed, Floor: 0.45, Display: $"{speakerAgree}/{attributed}"),
         ], details);
     }
 

@@ -52,6 +52,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
 app.MapArticleApi();
+app.MapClaimApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

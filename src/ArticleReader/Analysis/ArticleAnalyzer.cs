@@ -41,7 +41,8 @@ public static class ArticleAnalyzer
         for (var ordinal = 0; ordinal < article.Blocks.Count; ordinal++)
         {
             var block = article.Blocks[ordinal];
-            if (!SentenceUnits.Carries(block.Kind) && block.Kind is not BlockKinds.Caption) continue;
+            // Related links and captions name people too (the linked writer, the photographed).
+            if (!SentenceUnits.Carries(block.Kind) && block.Kind is not (BlockKinds.Caption or BlockKinds.RelatedLink)) continue;
             foreach (var mention in EntityExtractor.Extract(block.Text)) mentions.Add(new MentionUnit(ordinal, mention));
         }
         return new ArticleAnalysis(ResolvePronounSpeakers(sentences, mentions), mentions);

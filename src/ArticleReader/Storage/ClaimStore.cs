@@ -62,6 +62,13 @@ public sealed class ClaimStore(Database database) : IClaimStore
 {
     private const int QuoteContext = 32; // W3C TextQuoteSelector prefix/suffix length
 
+    // Stored JSON uses the API's camelCase, so it can be passed through unchanged.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private const string ClaimColumns = """
         c.id, c.article_id, a.slug AS article_slug, a.title AS article_title, au.name AS article_author, a.published AS article_published,
         c.block_id, c.sentence_id, c.start_offset, c.end_offset, c.text, c.type, c.score, c.speaker, c.speaker_source,
@@ -144,10 +151,10 @@ public sealed class ClaimStore(Database database) : IClaimStore
                 SpeakerEnd = a.SpeakerSpan is null ? (int?)null : s.Unit.Start + a.SpeakerSpan.End,
                 a.Hedge,
                 Quantities = JsonSerializer.Serialize(a.Quantities.Where(q => !q.IsModifier).Select(q => new
-                    { q.Text, q.Value, q.Unit, q.Qualifier, q.Bound, q.Approximate, Start = s.Unit.Start + q.Start, End = s.Unit.Start + q.End })),
+                    { q.Text, q.Value, q.Unit, q.Qualifier, q.Bound, q.Approximate, Start = s.Unit.Start + q.Start, End = s.Unit.Start + q.End }), Json),
                 TimeRefs = JsonSerializer.Serialize(a.TimeReferences.Select(t => new
-                    { t.Text, t.Kind, t.Resolved, t.IsFuture, Start = s.Unit.Start + t.Start, End = s.Unit.Start + t.End })),
-                Cues = JsonSerializer.Serialize(s.Cues),
+                    { t.Text, t.Kind, t.Resolved, t.IsFuture, Start = s.Unit.Start + t.Start, End = s.Unit.Start + t.End }), Json),
+                Cues = JsonSerializer.Serialize(s.Cues, Json),
                 Prefix = text[Math.Max(0, s.Unit.Start - QuoteContext)..s.Unit.Start],
                 Suffix = text[s.Unit.End..Math.Min(text.Length, s.Unit.End + QuoteContext)],
             }, tx);

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Web.Pages.Articles;
 
-public sealed class ReadModel(IArticleStore store) : PageModel, ITitled
+public sealed class ReadModel(IArticleStore store, IClaimStore claimStore) : PageModel, ITitled
 {
     public ArticleDetail Detail { get; private set; } = null!;
     public ArticleLayout Layout { get; private set; } = null!;
+    public IReadOnlyList<ClaimRecord> Claims { get; private set; } = [];
     public string PageTitle => Detail.Article.Title;
 
     public IActionResult OnGet(string slug)
@@ -16,7 +17,8 @@ public sealed class ReadModel(IArticleStore store) : PageModel, ITitled
         var detail = store.FindArticle(slug);
         if (detail is null) return NotFound();
         Detail = detail;
-        Layout = ArticleLayout.From(detail.Blocks, RelatedSlug);
+        Claims = claimStore.ForArticle(detail.Article.Id);
+        Layout = ArticleLayout.From(detail.Blocks, RelatedSlug, Claims);
         return Page();
     }
 

@@ -33,6 +33,8 @@ builder.Services.AddSingleton(Log.Logger);
 builder.Services.AddSingleton<IArticleStore, ArticleStore>();
 builder.Services.AddSingleton<IClaimStore, ClaimStore>();
 builder.Services.AddSingleton<IEntityStore, EntityStore>();
+builder.Services.AddSingleton<IAnnotationStore, AnnotationStore>();
+builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.
@@ -53,6 +55,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapArticleApi();
 app.MapClaimApi();
+app.MapDeskApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -210,10 +210,14 @@ public sealed class ArticleStore(Database database) : IArticleStore
             blockCount += blockIds.Count;
             // In the same transaction: an article is never stored without its sentences and claims.
             ClaimStore.Insert(c, tx, articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
+            AnnotationStore.Reanchor(c, tx, articleId); // the reader's work follows the text it was made on
         }
         InsertBlocks(c, tx, sourceId, null, parsed.Outside);
         foreach (var gone in previous.Where(p => !kept.Contains(p.Id)))
+        {
+            AnnotationStore.OrphanArticle(c, tx, gone.Id);
             c.Execute("DELETE FROM articles WHERE id = @Id", new { gone.Id }, tx);
+        }
         tx.Commit();
         return new SaveResult(existing is { Status: "ingested" } ? SaveOutcome.Replaced : SaveOutcome.Created,
             sourceId, parsed.Articles.Count, blockCount, slugs);

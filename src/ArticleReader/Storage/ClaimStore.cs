@@ -123,6 +123,30 @@ public sealed class ClaimStore(Database database) : IClaimStore
         return c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims");
     }
 
+    // A sentence the extractor passed over, made a claim by a reader. Returns the claim's id (existing or new).
+    internal static long InsertReaderClaim(SqliteConnection c, SqliteTransaction tx, long sentenceId, string type)
+    {
+        var existing = c.ExecuteScalar<long?>("SELECT id FROM claims WHERE sentence_id = @sentenceId", new { sentenceId }, tx);
+        if (existing is not null) return existing.Value;
+        var s = c.QuerySingle<(long ArticleId, long BlockId, long Start, long End, string Text, double Score, string? Author, string BlockText)>("""
+            SELECT s.article_id, s.block_id, s.start_offset, s.end_offset, s.text, s.score, au.name, b.text
+            FROM sentences s JOIN articles a ON a.id = s.article_id LEFT JOIN authors au ON au.id = a.author_id JOIN blocks b ON b.id = s.block_id
+            WHERE s.id = @sentenceId
+            """, new { sentenceId }, tx);
+        var (start, end) = ((int)s.Start, (int)s.End);
+        return c.ExecuteScalar<long>("""
+            INSERT INTO claims (article_id, block_id, sentence_id, start_offset, end_offset, text, type, score, speaker, speaker_source,
+                hedge, cues, quote_exact, quote_prefix, quote_suffix)
+            VALUES (@ArticleId, @BlockId, @sentenceId, @start, @end, @Text, @type, @Score, @Author, 'author',
+                'certain', @cues, @Text, @prefix, @suffix) RETURNING id
+            """, new
+        {
+            s.ArticleId, s.BlockId, sentenceId, start, end, s.Text, type, s.Score, s.Author,
+            cues = JsonSerializer.Serialize(new[] { "marked as a claim by a reader (the extractor had passed it over)" }, Json),
+            prefix = s.BlockText[Math.Max(0, start - QuoteContext)..start], suffix = s.BlockText[end..Math.Min(s.BlockText.Length, end + QuoteContext)],
+        }, tx);
+    }
+
     // Inside the ingest transaction: the article's sentences, claims and raw mentions. Block ids are by ordinal.
     internal static (int Sentences, int Claims) Insert(SqliteConnection c, SqliteTransaction tx, long articleId,
         IReadOnlyList<long> blockIds, IReadOnlyList<string> blockTexts, ArticleAnalysis analysis)

@@ -140,5 +140,63 @@ public static class Migrations
             CREATE INDEX ix_mentions_entity ON mentions(entity_id);
             CREATE INDEX ix_mentions_block ON mentions(block_id, start_offset);
             """),
+        new(3, "reading desk: tags, annotations (claim judgements and highlights), history", """
+            CREATE TABLE tags (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                colour     TEXT NOT NULL DEFAULT '#6b645a',
+                created_at TEXT NOT NULL
+            );
+
+            -- A reader's work on an article: the judgement of a claim (kind 'claim') or a highlight of any text.
+            -- Anchored by W3C selectors into the article text (its blocks joined by blank lines), so it survives
+            -- re-ingesting a changed article; claim_id is the claim it currently sits on, re-found after each re-ingest.
+            -- article_id is kept when an article vanishes from its file (SET NULL) so the work is never lost.
+            CREATE TABLE annotations (
+                id              INTEGER PRIMARY KEY,
+                article_id      INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                article_title   TEXT NOT NULL,
+                kind            TEXT NOT NULL CHECK (kind IN ('claim', 'highlight')),
+                claim_id        INTEGER REFERENCES claims(id) ON DELETE SET NULL,
+                exact           TEXT NOT NULL,
+                prefix          TEXT NOT NULL,
+                suffix          TEXT NOT NULL,
+                start_offset    INTEGER,
+                end_offset      INTEGER,
+                anchor_state    TEXT NOT NULL DEFAULT 'anchored' CHECK (anchor_state IN ('anchored', 'moved', 'changed', 'orphaned')),
+                anchor_score    REAL NOT NULL DEFAULT 1,
+                current_text    TEXT,
+                status          TEXT NOT NULL DEFAULT 'unreviewed'
+                                CHECK (status IN ('unreviewed', 'supported', 'disputed', 'false', 'misleading', 'unverifiable', 'opinion')),
+                evidence_url    TEXT,
+                note            TEXT NOT NULL DEFAULT '',
+                type_override   TEXT,
+                claim_override  INTEGER CHECK (claim_override IN (0, 1)),
+                created_at      TEXT NOT NULL,
+                updated_at      TEXT NOT NULL
+            );
+            CREATE INDEX ix_annotations_article ON annotations(article_id);
+            CREATE UNIQUE INDEX ux_annotations_claim ON annotations(claim_id) WHERE kind = 'claim' AND claim_id IS NOT NULL;
+
+            CREATE TABLE annotation_tags (
+                annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                tag_id        INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+                PRIMARY KEY (annotation_id, tag_id)
+            );
+            CREATE INDEX ix_annotation_tags_tag ON annotation_tags(tag_id);
+
+            -- Every change to a tag, status, note, type or highlight: what, old -> new, when, and who (once accounts exist).
+            CREATE TABLE annotation_history (
+                id            INTEGER PRIMARY KEY,
+                annotation_id INTEGER REFERENCES annotations(id) ON DELETE SET NULL,
+                field         TEXT NOT NULL,
+                old_value     TEXT,
+                new_value     TEXT,
+                detail        TEXT,
+                at            TEXT NOT NULL,
+                actor         TEXT
+            );
+            CREATE INDEX ix_history_annotation ON annotation_history(annotation_id, id);
+            """),
     ];
 }

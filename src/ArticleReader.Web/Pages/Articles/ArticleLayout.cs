@@ -8,7 +8,8 @@ public sealed record LayoutBlock(BlockRecord Block, IReadOnlyDictionary<string, 
 {
     // For a related-story link: the linked piece's slug when it is in the library.
     public string? LinkedSlug { get; init; }
-    public IReadOnlyList<ClaimRecord> Claims { get; init; } = [];
+    public IReadOnlyList<ClaimView> Claims { get; init; } = [];
+    public IReadOnlyList<HighlightSpan> Highlights { get; init; } = [];
 
     public string Kind => Block.Kind;
     public string Text => Block.Text;
@@ -28,11 +29,13 @@ public sealed record ListSegment(IReadOnlyList<LayoutBlock> Items) : Segment;
 public sealed record ArticleLayout(IReadOnlyList<Segment> Body, IReadOnlyList<LayoutBlock> Furniture,
     IReadOnlyList<LayoutBlock> Comments, int HiddenCount)
 {
-    public static ArticleLayout From(IReadOnlyList<BlockRecord> records, Func<LayoutBlock, string?>? linkTarget = null,
-        IReadOnlyList<ClaimRecord>? claims = null)
+    public static ArticleLayout From(IReadOnlyList<BlockRecord> records, Func<LayoutBlock, string?>? linkTarget = null, ReaderDesk? desk = null)
     {
-        var claimsByBlock = (claims ?? []).ToLookup(c => c.BlockId);
-        var blocks = records.Select(r => new LayoutBlock(r, ParseMeta(r.Meta)) { Claims = claimsByBlock[r.Id].ToList() })
+        var blocks = records.Select(r => new LayoutBlock(r, ParseMeta(r.Meta))
+            {
+                Claims = desk?.ClaimsOf(r.Id) ?? [],
+                Highlights = desk?.HighlightsOf(r.Id) ?? [],
+            })
             .Select(b => b.Kind == BlockKinds.RelatedLink && linkTarget is not null ? b with { LinkedSlug = linkTarget(b) } : b)
             .ToList();
         var body = new List<Segment>();

@@ -18,4 +18,18 @@ public static class ClaimLabels
     ];
 
     public static string Type(string type) => Types.FirstOrDefault(t => t.Type == type).Label ?? type;
+
+    // The verdict scale, aligned with schema.org ClaimReview ratings; the keys 1-7 follow this order.
+    public static readonly IReadOnlyList<(string Status, string Label, string Meaning)> Statuses =
+    [
+        ("unreviewed", "Unreviewed", "not judged yet"),
+        ("supported", "Supported", "the evidence backs it"),
+        ("disputed", "Disputed", "credible sources disagree"),
+        ("false", "False", "the evidence contradicts it"),
+        ("misleading", "Misleading", "true in part, but gives a wrong impression"),
+        ("unverifiable", "Unverifiable", "cannot be checked"),
+        ("opinion", "Opinion", "a judgement, not a checkable fact"),
+    ];
+
+    public static string Status(string status) => Statuses.FirstOrDefault(s => s.Status == status).Label ?? status;
 }

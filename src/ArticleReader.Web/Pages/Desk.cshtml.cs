@@ -1,0 +1,42 @@
+using ArticleReader.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ArticleReader.Web.Pages;
+
+// The reading desk's actions, as plain forms (antiforgery-checked): each acts and returns the reader to
+// where it was. JavaScript posts the same forms and swaps the page in place.
+public sealed class DeskModel(IAnnotationStore desk) : PageModel
+{
+    [BindProperty] public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet() => Redirect("/");
+
+    public IActionResult OnPostTag(long claimId, string tag) => Act(() => desk.AddTag(claimId, tag));
+    public IActionResult OnPostRemoveTag(long claimId, long tagId) => Act(() => desk.RemoveTag(claimId, tagId));
+    public IActionResult OnPostStatus(long claimId, string status, string? evidenceUrl, string? note) => Act(() => desk.SetStatus(claimId, status, evidenceUrl, note));
+    public IActionResult OnPostNote(long claimId, string? note) => Act(() => desk.SetClaimNote(claimId, note ?? ""));
+    public IActionResult OnPostType(long claimId, string type) => Act(() => desk.SetType(claimId, type));
+    public IActionResult OnPostUnmark(long claimId) => Act(() => desk.Unmark(claimId));
+    public IActionResult OnPostMark(long blockId, int offset) => Act(() => desk.MarkSentenceAt(blockId, offset));
+    public IActionResult OnPostHighlight(long articleId, long blockId, int start, int end, string? note, string? tags) =>
+        Act(() => desk.AddHighlight(articleId, blockId, start, end, note, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+    public IActionResult OnPostHighlightNote(long annotationId, string? note) => Act(() => desk.SetNote(annotationId, note ?? ""));
+    public IActionResult OnPostDeleteHighlight(long annotationId) => Act(() => desk.DeleteHighlight(annotationId));
+
+    private IActionResult Act(Action action)
+    {
+        var back = ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : "/";
+        try
+        {
+            action();
+            return LocalRedirect(back);
+        }
+        catch (DeskException e)
+        {
+            // The reader shows the message by the panel; nothing was changed.
+            var (path, fragment) = back.Split('#') is [var p, var f] ? (p, "#" + f) : (back, "");
+            return LocalRedirect($"{path}{(path.Contains('?') ? '&' : '?')}deskError={Uri.EscapeDataString(e.Message)}{fragment}");
+        }
+    }
+}

@@ -21,7 +21,10 @@
     const y = window.scrollY;
     current.replaceWith(fresh);
     window.scrollTo(0, y);
-    if (push && response.url !== window.location.href) history.pushState({}, '', response.url);
+    // fetch drops the fragment: keep the one the link asked for (#claim-…), so the address can be shared.
+    const hash = new URL(url, window.location.href).hash;
+    const address = response.url + (hash && !response.url.includes('#') ? hash : '');
+    if (push && address !== window.location.href) history.pushState({}, '', address);
     wire();
     const panel = $('#claim-panel');
     if (panel) panel.focus({ preventScroll: true });

@@ -41,6 +41,9 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
+builder.Services.AddHardening(builder.Configuration);
+// Forms and JSON are small; only the Add page takes large uploads (its own limit).
+builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
 
 var app = builder.Build();
 
@@ -50,8 +53,10 @@ SeedOnFirstRun(app, builder.Configuration);
 app.UseExceptionHandler(ErrorHandling.Configure);
 app.UseStatusCodePagesWithReExecute("/Status/{0}");
 app.UseRequestLogging();
+app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.MapRazorPages();
 app.MapArticleApi();
 app.MapClaimApi();

@@ -7,6 +7,7 @@ namespace ArticleReader.Web.Pages;
 
 // Upload files or paste text; the same ingestion path as the CLI, one result per file.
 [RequestSizeLimit(UploadLimits.MaxRequestBytes)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ArticleReader.Web.Infrastructure.Hardening.ImportPolicy)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxRequestBytes)]
 public sealed class AddModel(Ingester ingester) : PageModel, ITitled
 {

@@ -17,6 +17,7 @@ public sealed record FacetBlock(string Key, string Legend, IReadOnlyList<FacetOp
 public sealed record ClaimFilter
 {
     public const int PageSize = 50;
+    private const int MaxPage = 1_000_000; // keeps the offset inside an int; a page past the end goes to the last
     public static readonly IReadOnlyList<string> FacetKeys = ["type", "status", "tag", "author", "speaker", "entity"];
     public static readonly IReadOnlyList<(string Key, string Label)> SortOptions = [("date", "Newest article first"), ("score", "Most check-worthy first"), ("article", "Article")];
 
@@ -41,7 +42,7 @@ public sealed record ClaimFilter
             To = One("to"),
             Sort = SortOptions.Any(o => o.Key == One("sort")) ? One("sort") : "date",
             Unmarked = One("unmarked") is "true" or "on" or "1",
-            Page = int.TryParse(One("p"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1,
+            Page = int.TryParse(One("p"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? Math.Min(p, MaxPage) : 1,
         };
     }
 

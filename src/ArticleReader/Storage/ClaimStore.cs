@@ -55,6 +55,7 @@ public interface IClaimStore
     IReadOnlyList<SentenceRecord> SentencesForArticle(long articleId);
     IReadOnlyList<ClaimEntity> EntitiesForClaims(IReadOnlyCollection<long> claimIds);
     int Count();
+    ClaimSearchResult Search(ClaimQuery query);
 }
 
 // SQL for sentences and claims.
@@ -121,6 +122,104 @@ public sealed class ClaimStore(Database database) : IClaimStore
     {
         using var c = database.Open();
         return c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims");
+    }
+
+    // Every claim once, with the reader's judgement laid over it and the article's published day range
+    // (a month-precision "2024-10" spans 2024-10-01 .. 2024-10-31; ISO strings compare as dates).
+    private const string SearchBase = """
+        WITH b AS (
+            SELECT c.id, c.text, COALESCE(an.type_override, c.type) AS type, c.type AS extracted_type,
+                COALESCE(an.status, 'unreviewed') AS status, an.evidence_url, c.score,
+                COALESCE(e.name, c.speaker) AS speaker, c.speaker AS speaker_raw, e.name AS speaker_entity, c.speaker_entity_id,
+                an.id AS annotation_id, COALESCE(an.claim_override, 1) = 0 AS unmarked,
+                c.article_id, a.slug AS article_slug, a.title AS article_title, au.name AS author,
+                a.published, a.published_precision, c.block_id, c.start_offset, c.end_offset, c.sentence_id,
+                CASE LENGTH(a.published) WHEN 4 THEN a.published || '-01-01' WHEN 7 THEN a.published || '-01' ELSE a.published END AS published_first,
+                CASE LENGTH(a.published) WHEN 4 THEN a.published || '-12-31' WHEN 7 THEN a.published || '-31' ELSE a.published END AS published_last
+            FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN authors au ON au.id = a.author_id
+            LEFT JOIN entities e ON e.id = c.speaker_entity_id
+            LEFT JOIN annotations an ON an.claim_id = c.id AND an.kind = 'claim')
+        """;
+
+    private const string MentionedIn = "m.block_id = b.block_id AND m.start_offset >= b.start_offset AND m.end_offset <= b.end_offset";
+
+    // One parameterised filter for the claims list, its total, its exports and its facet counts.
+    public ClaimSearchResult Search(ClaimQuery query)
+    {
+        var parameters = new DynamicParameters();
+        var filters = new Dictionary<string, string>();
+        void Filter(string facet, string sql, string name, object? value)
+        {
+            filters[facet] = sql;
+            parameters.Add(name, value);
+        }
+        if (query.Types.Count > 0) Filter("type", "b.type IN @types", "types", query.Types);
+        if (query.Statuses.Count > 0) Filter("status", "b.status IN @statuses", "statuses", query.Statuses);
+        if (query.Authors.Count > 0) Filter("author", "b.author COLLATE NOCASE IN @authors", "authors", query.Authors);
+        if (query.Speakers.Count > 0)
+            Filter("speaker", "(b.speaker_entity COLLATE NOCASE IN @speakers OR b.speaker_raw COLLATE NOCASE IN @speakers)", "speakers", query.Speakers);
+        if (query.Entities.Count > 0)
+            Filter("entity", $"""
+                EXISTS (SELECT 1 FROM mentions m JOIN entities me ON me.id = m.entity_id
+                        WHERE {MentionedIn} AND me.name COLLATE NOCASE IN @entities)
+                """, "entities", query.Entities);
+        var tags = query.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count > 0)
+        {
+            // t.name compares without case (the column's collation), as tag names are unique.
+            const string has = "SELECT 1 FROM annotation_tags at JOIN tags t ON t.id = at.tag_id WHERE at.annotation_id = b.annotation_id AND t.name = r.value";
+            Filter("tag", query.AllTags
+                ? $"NOT EXISTS (SELECT 1 FROM json_each(@tags) r WHERE NOT EXISTS ({has}))"
+                : $"EXISTS (SELECT 1 FROM json_each(@tags) r WHERE EXISTS ({has}))", "tags", JsonSerializer.Serialize(tags));
+        }
+        if (query.PublishedFrom is { } from) Filter("from", "b.published_last >= @from", "from", from.First);
+        if (query.PublishedTo is { } to) Filter("to", "b.published_first <= @to", "to", to.Last);
+        if (!query.IncludeUnmarked) filters["unmarked"] = "NOT b.unmarked";
+
+        string Where(string? except = null, string? also = null)
+        {
+            var clauses = filters.Where(f => f.Key != except).Select(f => f.Value).Append(also).OfType<string>().ToList();
+            return clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        }
+        var order = query.Sort switch
+        {
+            ClaimSort.Score => "b.score DESC, b.id",
+            ClaimSort.Article => "b.article_title COLLATE NOCASE, b.article_id, b.sentence_id, b.id",
+            _ => "b.published_first DESC NULLS LAST, b.article_title COLLATE NOCASE, b.article_id, b.sentence_id, b.id",
+        };
+        parameters.Add("limit", query.Limit ?? -1);
+        parameters.Add("offset", Math.Max(0, query.Offset));
+
+        using var c = database.Open();
+        var rows = WithTags(c, c.Query<ClaimRow>($"""
+            {SearchBase} SELECT b.* FROM b {Where()} ORDER BY {order} LIMIT @limit OFFSET @offset
+            """, parameters).AsList());
+        var total = c.ExecuteScalar<int>($"{SearchBase} SELECT COUNT(*) FROM b {Where()}", parameters);
+        if (!query.WithFacets) return new ClaimSearchResult(rows, total, null);
+
+        IReadOnlyList<FacetValue> Count(string facet, string value, string joins = "") =>
+            c.Query<(string Value, long Count)>($"""
+                {SearchBase} SELECT {value}, COUNT(DISTINCT b.id) FROM b {joins} {Where(facet, value + " IS NOT NULL")}
+                GROUP BY {value} ORDER BY COUNT(DISTINCT b.id) DESC, {value} COLLATE NOCASE
+                """, parameters).Select(f => new FacetValue(f.Value, (int)f.Count)).ToList();
+        return new ClaimSearchResult(rows, total, new ClaimFacets(
+            Count("type", "b.type"),
+            Count("status", "b.status"),
+            Count(query.AllTags ? "" : "tag", "t.name", "JOIN annotation_tags at ON at.annotation_id = b.annotation_id JOIN tags t ON t.id = at.tag_id"),
+            Count("author", "b.author"),
+            Count("speaker", "b.speaker"),
+            Count("entity", "me.name", $"JOIN mentions m ON {MentionedIn} JOIN entities me ON me.id = m.entity_id")));
+    }
+
+    private static IReadOnlyList<ClaimRow> WithTags(SqliteConnection c, List<ClaimRow> rows)
+    {
+        var ids = rows.Where(r => r.AnnotationId is not null).Select(r => r.AnnotationId!.Value).ToList();
+        if (ids.Count == 0) return rows;
+        var tags = c.Query<(long AnnotationId, long Id, string Name, string Colour)>("""
+            SELECT at.annotation_id, t.id, t.name, t.colour FROM annotation_tags at JOIN tags t ON t.id = at.tag_id
+            WHERE at.annotation_id IN (SELECT value FROM json_each(@ids)) ORDER BY t.name COLLATE NOCASE
+            """, new { ids = JsonSerializer.Serialize(ids) }).ToLookup(t => t.AnnotationId, t => new ClaimRowTag(t.Id, t.Name, t.Colour));
+        return rows.Select(r => r.AnnotationId is { } a && tags.Contains(a) ? r with { Tags = tags[a].ToList() } : r).ToList();
     }
 
     // A sentence the extractor passed over, made a claim by a reader. Returns the claim's id (existing or new).

@@ -112,7 +112,7 @@ public class TagsPageTests(AppFactory app) : IClassFixture<AppFactory>
         var ask = await Page($"/tags?delete={tag.Id}");
         var confirm = ask.QuerySelector($"#tag-{tag.Id} #confirm-delete")!;
         Assert.Contains("Delete the tag “doomed”?", confirm.TextContent);
-        Assert.Contains("all 2 claims and highlights", confirm.TextContent);
+        Assert.Contains("the 2 claims and highlights that carry it", confirm.TextContent);
         Assert.NotNull(Tag("doomed"));                                  // asking changed nothing
         var token = confirm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var response = await _client.PostAsync(confirm.QuerySelector("form")!.GetAttribute("action"),

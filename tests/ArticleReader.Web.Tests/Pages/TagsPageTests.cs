@@ -70,6 +70,7 @@ public class TagsPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(message, page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("true", page.QuerySelector($"#rename-{tag.Id}")!.GetAttribute("aria-invalid"));
+        Assert.Equal(string.IsNullOrWhiteSpace(name) ? tag.Name : name, page.QuerySelector($"#rename-{tag.Id}")!.GetAttribute("value")); // what was typed stays
         Assert.NotNull(Tag(tag.Name));
     }
 

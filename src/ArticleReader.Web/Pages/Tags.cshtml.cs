@@ -14,6 +14,7 @@ public sealed class TagsModel(IAnnotationStore desk) : PageModel, ITitled
     public TagRecord? Deleting { get; private set; }
     public string? Error { get; private set; }
     public long? ErrorTagId { get; private set; }
+    public string? TypedName { get; private set; }   // a refused rename keeps what the reader typed
     [TempData] public string? Notice { get; set; }
 
     public void OnGet(long? delete)
@@ -22,8 +23,11 @@ public sealed class TagsModel(IAnnotationStore desk) : PageModel, ITitled
         Deleting = Tags.FirstOrDefault(t => t.Id == delete);
     }
 
-    public IActionResult OnPostRename(long tagId, string? name) =>
-        Act(tagId, () => desk.RenameTag(tagId, name ?? ""), (old, now) => $"“{old}” is now “{now.Name}”.");
+    public IActionResult OnPostRename(long tagId, string? name)
+    {
+        TypedName = name;
+        return Act(tagId, () => desk.RenameTag(tagId, name ?? ""), (old, now) => $"“{old}” is now “{now.Name}”.");
+    }
 
     public IActionResult OnPostRecolour(long tagId, string? colour) =>
         Act(tagId, () => desk.RecolourTag(tagId, colour ?? ""), (old, now) => $"“{now.Name}” has a new colour.");

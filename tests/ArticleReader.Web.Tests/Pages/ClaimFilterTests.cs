@@ -20,7 +20,8 @@ public class ClaimFilterTests
     [InlineData("?tagMode=or", "/claims")]                                      // a mode without tags means nothing
     [InlineData("?sort=date&p=1&from=&to=&unmarked=false", "/claims")]         // what a submitted form sends by default
     [InlineData("?sort=bogus&p=-3", "/claims")]
-    [InlineData("?p=99999999999", "/claims?p=1000000")]
+    [InlineData("?p=2000000", "/claims?p=1000000")]                             // capped; a page past the end goes to the last
+    [InlineData("?p=99999999999", "/claims")]
     [InlineData("?author=Anne+Applebaum&speaker=the+British+government", "/claims?author=Anne%20Applebaum&speaker=the%20British%20government")]
     [InlineData("?type=quote&TYPE=Quote", "/claims?type=quote")]
     [InlineData("?entity=Ukraine&from=2024-10&to=2025&sort=score&unmarked=true&p=3", "/claims?entity=Ukraine&from=2024-10&to=2025&sort=score&unmarked=true&p=3")]

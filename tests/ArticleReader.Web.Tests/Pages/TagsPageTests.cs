@@ -70,6 +70,7 @@ public class TagsPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(message, page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal("true", page.QuerySelector($"#rename-{tag.Id}")!.GetAttribute("aria-invalid"));
+        Assert.Equal(string.IsNullOrWhiteSpace(name) ? tag.Name : name, page.QuerySelector($"#rename-{tag.Id}")!.GetAttribute("value")); // what was typed stays
         Assert.NotNull(Tag(tag.Name));
     }
 
@@ -112,7 +113,7 @@ public class TagsPageTests(AppFactory app) : IClassFixture<AppFactory>
         var ask = await Page($"/tags?delete={tag.Id}");
         var confirm = ask.QuerySelector($"#tag-{tag.Id} #confirm-delete")!;
         Assert.Contains("Delete the tag “doomed”?", confirm.TextContent);
-        Assert.Contains("all 2 claims and highlights", confirm.TextContent);
+        Assert.Contains("the 2 claims and highlights that carry it", confirm.TextContent);
         Assert.NotNull(Tag("doomed"));                                  // asking changed nothing
         var token = confirm.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var response = await _client.PostAsync(confirm.QuerySelector("form")!.GetAttribute("action"),

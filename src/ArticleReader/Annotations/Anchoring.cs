@@ -48,7 +48,7 @@ public static class Anchoring
     public const double ContextKeptAtPosition = 0.9;
 
     // Context agreement needed for a single exact occurrence, by quote length.
-    public const double MinContextShortQuote = 0.75;
+    public const double MinContextShortQuote = 0.8;
     public const double MinContextMediumQuote = 0.5;
 
     // When the quote occurs several times the chosen occurrence must clearly be the old one.
@@ -100,8 +100,22 @@ public static class Anchoring
     public static AnchorResult Reanchor(string newText, TextQuoteSelector quote, TextPositionSelector position)
     {
         ArgumentNullException.ThrowIfNull(newText);
+        return Reanchor(newText, TypographicText.Of(newText), quote, position);
+    }
+
+    // All annotations of one article against its new text, normalising the text once.
+    public static IReadOnlyList<AnchorResult> ReanchorAll(string newText, IEnumerable<(TextQuoteSelector Quote, TextPositionSelector Position)> targets)
+    {
+        ArgumentNullException.ThrowIfNull(newText);
+        ArgumentNullException.ThrowIfNull(targets);
+        var typography = TypographicText.Of(newText);
+        return targets.Select(t => Reanchor(newText, typography, t.Quote, t.Position)).ToList();
+    }
+
+    static AnchorResult Reanchor(string newText, TypographicText typography, TextQuoteSelector quote, TextPositionSelector position)
+    {
         ArgumentNullException.ThrowIfNull(quote);
-        var search = new Search(newText, quote, position);
+        var search = new Search(newText, typography, quote, position);
         if (search.Exact.Trim().Length == 0) return AnchorResult.Orphan(null);
 
         if (AtStoredPosition(search) is { } kept) return kept;
@@ -135,7 +149,7 @@ public static class Anchoring
         {
             var end = at + search.Exact.Length;
             var context = ContextAgreement(search, at, end);
-            var (rawStart, rawEnd) = search.RawSpan(at, end);
+            var (rawStart, rawEnd) = search.RawSpanOfOccurrence(at, end);
             occurrences.Add(new Candidate(rawStart, rawEnd, 1, context, search.Combine(1, context), Math.Abs(rawStart - search.Old.Start)));
         }
         if (occurrences.Count == 0) return (null, null, null);
@@ -177,7 +191,7 @@ public static class Anchoring
             var found = text.Folded.AsSpan(start, end - start);
             var similarity = 1 - distance / (double)Math.Max(quote.Length, found.Length);
             var context = ContextAgreement(search, start, end);
-            var (rawStart, rawEnd) = search.RawSpan(start, end);
+            var (rawStart, rawEnd) = text.ToRaw(start, end);
             var candidate = new Candidate(rawStart, rawEnd, similarity, context, search.Combine(similarity, context), Math.Abs(rawStart - search.Old.Start));
             if (similarity >= MinFuzzySimilarity && context >= MinFuzzyContext && WordOverlap(quote, found) >= MinFuzzyWordOverlap)
                 accepted.Add(candidate);
@@ -407,10 +421,10 @@ public static class Anchoring
         public string FoldedSuffix { get; }
         public bool RawExactAtPosition { get; }
 
-        public Search(string raw, TextQuoteSelector quote, TextPositionSelector old)
+        public Search(string raw, TypographicText text, TextQuoteSelector quote, TextPositionSelector old)
         {
             Raw = raw;
-            Text = TypographicText.Of(raw);
+            Text = text;
             Old = old;
             Exact = TypographicText.Normalize(quote.Exact);
             FoldedExact = Exact.ToLowerInvariant();
@@ -420,10 +434,10 @@ public static class Anchoring
                                  && raw.AsSpan(old.Start, old.End - old.Start).SequenceEqual(quote.Exact);
         }
 
-        // Raw offsets of a normalised span; where the stored offsets still hold the exact raw quote and
-        // the span is that occurrence, the stored offsets are kept (a quote with edge whitespace maps to
-        // the whole whitespace run otherwise).
-        public (int Start, int End) RawSpan(int start, int end)
+        // Raw offsets of a normalised occurrence of the exact quote. Where the stored offsets still hold
+        // the raw quote and this is that occurrence, they are kept: a quote with whitespace at an edge
+        // would otherwise widen to the whole whitespace run.
+        public (int Start, int End) RawSpanOfOccurrence(int start, int end)
         {
             var (rawStart, rawEnd) = Text.ToRaw(start, end);
             return RawExactAtPosition && rawStart <= Old.Start && Old.Start < rawEnd ? (Old.Start, Old.End) : (rawStart, rawEnd);

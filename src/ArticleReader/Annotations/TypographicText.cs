@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleReader.Annotations;
 
 // A view of a text in which typographic variants compare equal, with a map back to the raw offsets.
@@ -39,26 +37,38 @@ internal sealed class TypographicText
     // Runs of whitespace (any kind, including newlines and no-break spaces) become one space.
     public static TypographicText Of(string raw)
     {
-        var text = new StringBuilder(raw.Length);
-        var starts = new List<int>(raw.Length);
-        var ends = new List<int>(raw.Length);
-        void Emit(char c, int from, int to) { text.Append(c); starts.Add(from); ends.Add(to); }
-
+        var capacity = raw.Length + 2 * raw.AsSpan().Count(Ellipsis);
+        var text = new char[capacity];
+        var starts = new int[capacity];
+        var ends = new int[capacity];
+        var length = 0;
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
-            if (char.IsWhiteSpace(c))
+            if (c > ' ' && c < '\u0080')
+            {
+                // Printable ASCII, most of any article, has no variants.
+                (text[length], starts[length], ends[length]) = (c, i, i + 1);
+                length++;
+            }
+            else if (char.IsWhiteSpace(c))
             {
                 var runEnd = i + 1;
                 while (runEnd < raw.Length && (char.IsWhiteSpace(raw[runEnd]) || InvisibleCharacters.Contains(raw[runEnd]))) runEnd++;
-                Emit(' ', i, runEnd);
+                (text[length], starts[length], ends[length]) = (' ', i, runEnd);
+                length++;
                 i = runEnd - 1;
             }
             else if (InvisibleCharacters.Contains(c)) { }
-            else if (c == Ellipsis) { Emit('.', i, i + 1); Emit('.', i, i + 1); Emit('.', i, i + 1); }
-            else Emit(Fold(c), i, i + 1);
+            else if (c == Ellipsis)
+                for (var dot = 0; dot < 3; dot++, length++) (text[length], starts[length], ends[length]) = ('.', i, i + 1);
+            else
+            {
+                (text[length], starts[length], ends[length]) = (Fold(c), i, i + 1);
+                length++;
+            }
         }
-        return new TypographicText(text.ToString(), [.. starts], [.. ends], raw.Length);
+        return new TypographicText(new string(text, 0, length), starts[..length], ends[..length], raw.Length);
     }
 
     public static string Normalize(string raw) => Of(raw).Text;

@@ -37,7 +37,7 @@ public static partial class ContentWords
         "already", "always", "anything", "everything", "nothing", "something", "someone", "anyone", "everyone", "instead",
         "indeed", "mr", "ms", "mrs", "yes", "get", "got", "go", "going", "gone", "make", "made", "makes", "put", "take", "took",
         "way", "ways", "thing", "things", "lot", "well", "back", "far", "enough", "whole",
-        "likely", "unlikely", "probably", "possibly", "apparently", "surely", "clearly", "certainly", "simply", "actually",
+        "likely", "unlikely", "nearly", "roughly", "approximately", "mostly", "largely", "partly", "probably", "possibly", "apparently", "surely", "clearly", "certainly", "simply", "actually",
         "want", "wants", "wanted", "keep", "keeps", "kept", "come", "comes", "came", "give", "gives", "gave", "given",
         "know", "knows", "knew", "known", "think", "thinks", "thought", "tell", "tells", "told", "seemed", "use", "used",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "last", "next",

@@ -20,7 +20,9 @@ public sealed record RelatedMatch(long ClaimId, double Score, double WordScore, 
 
 public enum FeatureKind { Word, Phrase, Entity }
 
-public sealed record RelatedQuery(int K = 5, bool IncludeSameAuthor = false, double MinScore = RelatedScoring.MinScore, IReadOnlySet<long>? Excluded = null);
+// Reasons = false leaves RelatedMatch.Reasons empty, for callers that only need scores (clusters scan every claim).
+public sealed record RelatedQuery(int K = 5, bool IncludeSameAuthor = false, double MinScore = RelatedScoring.MinScore,
+    IReadOnlySet<long>? Excluded = null, bool Reasons = true);
 
 // The weights, as data, chosen on the seeds (docs/cross-references.md): two long sentences sharing one rare
 // place score about 0.1, the best match of a claim on the seeds scores 0.08-0.33 (median 0.14), and a copied
@@ -236,10 +238,12 @@ public sealed class RelatedClaimsIndex
             if (score >= query.MinScore) ranked.Add((d, score, evidence, quantity, shared + quantities));
         }
         return ranked.OrderByDescending(r => r.Score).ThenBy(r => _docs[r.Doc].Claim.ClaimId).Take(query.K)
-            .Select(r => Explain(q, _docs[r.Doc], r.Score, r.Evidence, r.Quantity, r.Shared)).ToList();
+            .Select(r => Explain(q, _docs[r.Doc], r.Score, r.Evidence, r.Quantity, r.Shared, query.Reasons)).ToList();
     }
 
-    private RelatedMatch Explain(Doc q, Doc d, double score, double evidence, double quantity, int shared)
+    private static readonly RelatedReasons NoReasons = new([], [], []);
+
+    private RelatedMatch Explain(Doc q, Doc d, double score, double evidence, double quantity, int shared, bool withReasons)
     {
         var words = new List<(string Text, double Weight, bool Phrase)>();
         var entities = new List<(string Text, double Weight)>();
@@ -255,6 +259,10 @@ public sealed class RelatedClaimsIndex
             else { wordScore += part; words.Add((q.Labels[i], part, kind == FeatureKind.Phrase)); }
             i++; j++;
         }
+        var cap = score > 1 ? 1 / score : 1; // a long sentence copied whole scores above 1; ranking used the uncapped score
+        var cosine = dot * q.CosineScale * d.CosineScale;
+        if (!withReasons)
+            return new RelatedMatch(d.Claim.ClaimId, score * cap, wordScore * cap, entityScore * cap, quantity * evidence * cap, shared, cosine, NoReasons);
         // A word already shown in a shared phrase ("peace" of "peace plan") or entity ("Putin" of "Vladimir Putin") is not repeated.
         var covered = entities.Select(e => e.Text).Concat(words.Where(w => w.Phrase).Select(w => w.Text))
             .SelectMany(ContentWords.Of).Select(w => w.Text.ToLowerInvariant()).ToHashSet();
@@ -263,10 +271,7 @@ public sealed class RelatedClaimsIndex
                 .Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList(),
             entities.OrderByDescending(e => e.Weight).Select(e => e.Text).ToList(),
             SharedQuantities(q, d).Select(p => p.Mine.Text == p.Theirs.Text ? p.Mine.Text : $"{p.Mine.Text} ≈ {p.Theirs.Text}").ToList());
-        // A long sentence copied whole scores above 1 before this cap; ranking used the uncapped score.
-        var cap = score > 1 ? 1 / score : 1;
-        return new RelatedMatch(d.Claim.ClaimId, score * cap, wordScore * cap, entityScore * cap, quantity * evidence * cap, shared,
-            dot * q.CosineScale * d.CosineScale, reasons);
+        return new RelatedMatch(d.Claim.ClaimId, score * cap, wordScore * cap, entityScore * cap, quantity * evidence * cap, shared, cosine, reasons);
     }
 
     // Each of the asking claim's quantities pairs with at most one of the other's.

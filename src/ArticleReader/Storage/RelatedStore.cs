@@ -53,6 +53,7 @@ public sealed class RelatedStore(Database database) : IRelatedStore
     private readonly Lock _lock = new();
     private Corpus? _corpus;
     private (CorpusVersion Corpus, string Desk, IReadOnlyList<ClaimCluster> Clusters)? _clusters;
+    private (CorpusVersion Version, IReadOnlyList<ClusterEdge> Edges)? _similar;
 
     public IReadOnlyList<RelatedClaimRecord>? Related(long claimId, int k = 5, bool includeSameAuthor = false)
     {
@@ -111,11 +112,7 @@ public sealed class RelatedStore(Database database) : IRelatedStore
             JOIN annotations a ON a.id = l.from_annotation_id JOIN annotations b ON b.id = l.to_annotation_id
             WHERE l.kind = 'restates' AND a.claim_id IS NOT NULL AND b.claim_id IS NOT NULL
             """).Where(p => corpus.Meta.ContainsKey(p.A) && corpus.Meta.ContainsKey(p.B)).Select(p => new ClusterEdge(p.A, p.B, "a reader’s “restates” link")));
-        var candidates = new RelatedQuery(K: 20, Excluded: desk.Unmarked);
-        foreach (var id in corpus.Meta.Keys.Where(id => !desk.Unmarked.Contains(id)))
-            foreach (var m in corpus.Index.Related(id, candidates).Where(RelatedScoring.Restates))
-                if (id < m.ClaimId && !dismissed.Contains((id, m.ClaimId)))
-                    edges.Add(new ClusterEdge(id, m.ClaimId, $"near-identical wording (cosine {m.Cosine:0.00})"));
+        edges.AddRange(SimilarPairs(corpus).Where(e => !dismissed.Contains((e.A, e.B)) && !desk.Unmarked.Contains(e.A) && !desk.Unmarked.Contains(e.B)));
 
         var clusters = ClaimClusters.Components(edges).Select(ids =>
         {
@@ -127,6 +124,25 @@ public sealed class RelatedStore(Database database) : IRelatedStore
         }).OrderByDescending(x => x.Members.Count).ThenBy(x => x.First.Published ?? "9999").ThenBy(x => x.Id).ToList();
         lock (_lock) _clusters = (corpus.Version, deskVersion, clusters);
         return clusters;
+    }
+
+    // The near-identical pairs depend on the corpus alone: found once per corpus version (one query per claim),
+    // while links, dismissals and corrections are applied on every call.
+    private IReadOnlyList<ClusterEdge> SimilarPairs(Corpus corpus)
+    {
+        lock (_lock)
+        {
+            if (_similar is { } cached && cached.Version == corpus.Version) return cached.Edges;
+        }
+        var candidates = new RelatedQuery(K: 20, Reasons: false);
+        var edges = new List<ClusterEdge>();
+        var seen = new HashSet<(long, long)>();
+        foreach (var id in corpus.Meta.Keys)
+            foreach (var m in corpus.Index.Related(id, candidates).Where(RelatedScoring.Restates))
+                if (seen.Add((Math.Min(id, m.ClaimId), Math.Max(id, m.ClaimId)))) // either end may find the pair
+                    edges.Add(new ClusterEdge(Math.Min(id, m.ClaimId), Math.Max(id, m.ClaimId), $"near-identical wording (cosine {m.Cosine:0.00})"));
+        lock (_lock) _similar = (corpus.Version, edges);
+        return edges;
     }
 
     private static IReadOnlySet<long> Excluded(long claimId, DeskState desk)

@@ -12,7 +12,7 @@ public static class RelatedApi
         double Score, RelatedReasons Reasons, IReadOnlyList<string> Linked);
 
     public sealed record LinkJson(long Id, string Kind, string Phrase, bool Outgoing, string Note, long? OtherClaimId, string OtherText,
-        string? OtherSlug, string? OtherAuthor, string CreatedAt);
+        string? OtherSlug, string OtherTitle, string? OtherAuthor, string CreatedAt);
 
     public sealed record MemberJson(long ClaimId, string Text, string ArticleSlug, string ArticleTitle, string? Author, string? Published);
 
@@ -33,7 +33,7 @@ public static class RelatedApi
             claims.Find(id) is null
                 ? Results.Problem(statusCode: 404, title: "Claim not found", detail: $"No claim has the id {id}.")
                 : Results.Ok(links.ForClaim(id).Select(l => new LinkJson(l.Id, l.Kind, l.Phrase, l.Outgoing, l.Note, l.OtherClaimId, l.OtherText,
-                    l.OtherSlug, l.OtherAuthor, l.CreatedAt))));
+                    l.OtherSlug, l.OtherTitle, l.OtherAuthor, l.CreatedAt))));
         api.MapGet("/clusters", (IRelatedStore related) => related.Clusters().Select(ToJson));
         api.MapGet("/clusters/{id:long}", (long id, IRelatedStore related) =>
             related.ClusterOf(id) is { } cluster

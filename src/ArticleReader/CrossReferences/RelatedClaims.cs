@@ -71,7 +71,7 @@ public static class RelatedScoring
     // only when their plain cosine similarity (length-normalised, so 1 for the same sentence whatever its length)
     // is at least ClusterCosine and they share at least ClusterMinShared words, phrases, entities or quantities.
     // Strict on purpose: on the seeds no two pieces have such a pair; "We have to win this war." and "He will use
-    // any other means to win the war." (cosine 0.7, two shared words) are related, not one claim.
+    // any other means to win the war." (cosine above 0.6, two shared words) are related, not one claim.
     public const double ClusterCosine = 0.6;
     public const int ClusterMinShared = 4;
 

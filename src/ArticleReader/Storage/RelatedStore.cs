@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ArticleReader.Storage;
 
+// LinkedAs: the reader's links between the two, as the related claim reads them ("supports" = it supports the asking claim).
 public sealed record RelatedClaimRecord(
     long ClaimId, string Text, long ArticleId, string ArticleSlug, string ArticleTitle, string? Author, string? Published,
     string PublishedPrecision, double Score, double WordScore, double EntityScore, double QuantityScore, RelatedReasons Reasons,
@@ -67,7 +68,7 @@ public sealed class RelatedStore(Database database) : IRelatedStore
             FROM annotations me JOIN claim_links l ON l.from_annotation_id = me.id OR l.to_annotation_id = me.id
             JOIN annotations o ON o.id = CASE WHEN l.from_annotation_id = me.id THEN l.to_annotation_id ELSE l.from_annotation_id END
             WHERE me.kind = 'claim' AND me.claim_id = @claimId AND o.claim_id IS NOT NULL
-            """, new { claimId }).ToLookup(x => x.Other, x => LinkKinds.Phrase(x.Kind, x.Outgoing));
+            """, new { claimId }).ToLookup(x => x.Other, x => LinkKinds.Phrase(x.Kind, outgoing: !x.Outgoing)); // as the related claim reads it
         return matches.Select(m =>
         {
             var meta = corpus.Meta[m.ClaimId];

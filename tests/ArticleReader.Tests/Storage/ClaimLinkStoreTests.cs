@@ -62,7 +62,8 @@ public sealed class ClaimLinkStoreTests : IDisposable
         Assert.Equal((null, "supports"), (mine.OldValue, mine.NewValue));
         Assert.Contains("Pokrovsk", mine.Detail);
         Assert.Contains(_desk.History(_desk.ForClaim(applebaum.Id)!.Id), h => h.Field == "link" && h.NewValue == "is supported by");
-        Assert.Contains("supports", _related.Related(young.Id)!.Single(r => r.ClaimId == applebaum.Id).LinkedAs);
+        Assert.Equal(["is supported by"], _related.Related(young.Id)!.Single(r => r.ClaimId == applebaum.Id).LinkedAs); // as Applebaum's claim reads it
+        Assert.Equal(["supports"], _related.Related(applebaum.Id)!.Single(r => r.ClaimId == young.Id).LinkedAs);
     }
 
     [Fact]
@@ -111,6 +112,17 @@ public sealed class ClaimLinkStoreTests : IDisposable
 
         _links.Restore(applebaum2.Id, dismissedNow.Id);
         Assert.Empty(_links.DismissedFor(applebaum2.Id));
+    }
+
+    [Fact]
+    public void A_link_whose_claim_is_deleted_from_its_article_stays_with_the_words_it_was_made_on()
+    {
+        var (young, applebaum) = (Pokrovsk("Cathy Young"), Pokrovsk("Anne Applebaum"));
+        _links.Link(applebaum.Id, young.Id, "updates", null);
+        Edit("001", t => t.Replace(young.Text, "A sentence about something else entirely now stands here."));
+        var link = Assert.Single(_links.ForClaim(Pokrovsk("Anne Applebaum").Id));
+        Assert.Null(link.OtherClaimId);
+        Assert.Equal(("orphaned", young.Text, "updates"), (link.OtherAnchorState, link.OtherText, link.Phrase));
     }
 
     [Fact]

@@ -31,12 +31,13 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
         await BrowserFixture.ScreenshotAsync(page, "related-suggestions-desktop", fullPage: false);
         var otherId = await first.GetAttributeAsync("data-claim-id");
 
+        // "s": the suggested claim (Applebaum's) supports the open one (Young's).
         await page.Keyboard.PressAsync("s");
         var link = page.Locator("#claim-panel .link-item.kind-supports");
         await link.WaitForAsync();
-        Assert.Contains("supports", await link.InnerTextAsync());
+        Assert.Contains("This claim is supported by", await link.InnerTextAsync());
         Assert.Contains("Anne Applebaum", await link.InnerTextAsync());
-        Assert.Contains("Linked: this claim supports it", await page.Locator($".related-item[data-claim-id='{otherId}']").InnerTextAsync());
+        Assert.Contains("Linked: it supports this claim", await page.Locator($".related-item[data-claim-id='{otherId}']").InnerTextAsync());
         Assert.True(await page.Locator($".related-item[data-claim-id='{otherId}'] button[data-key='s']").IsDisabledAsync());
         Assert.Contains("link", await page.Locator(".history-list").InnerTextAsync());
         Assert.Equal(otherId, await page.EvaluateAsync<string>("() => document.activeElement.closest('.related-item')?.dataset.claimId"));
@@ -47,7 +48,7 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
         await link.Locator("a").ClickAsync();
         await page.WaitForURLAsync($"**/articles/{Applebaum}?claim={otherId}*");
         var back = page.Locator("#claim-panel .link-item.kind-supports");
-        Assert.Contains("is supported by", await back.InnerTextAsync());
+        Assert.Contains("This claim supports", await back.InnerTextAsync());
         Assert.Contains("Cathy Young", await back.InnerTextAsync());
         await back.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "related-linked-other-side-desktop", fullPage: false);

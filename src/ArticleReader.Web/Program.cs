@@ -34,6 +34,8 @@ builder.Services.AddSingleton<IArticleStore, ArticleStore>();
 builder.Services.AddSingleton<IClaimStore, ClaimStore>();
 builder.Services.AddSingleton<IEntityStore, EntityStore>();
 builder.Services.AddSingleton<IAnnotationStore, AnnotationStore>();
+builder.Services.AddSingleton<IClaimLinkStore, ClaimLinkStore>();
+builder.Services.AddSingleton<IRelatedStore, RelatedStore>(); // one in-memory related-claims index per process
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
@@ -61,6 +63,7 @@ app.MapRazorPages();
 app.MapArticleApi();
 app.MapClaimApi();
 app.MapDeskApi();
+app.MapRelatedApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

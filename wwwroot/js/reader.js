@@ -48,7 +48,15 @@
         event.preventDefault();
         const returnUrl = form.querySelector('input[name=returnUrl]');
         if (returnUrl && window.location.hash && !returnUrl.value.includes('#')) returnUrl.value += window.location.hash;
-        load(form.getAttribute('action'), { method: 'POST', body: new FormData(form) }, true);
+        // The pressed button carries the choice (a link's kind), as it would in a plain form post.
+        const body = event.submitter ? new FormData(form, event.submitter) : new FormData(form);
+        const item = form.closest('.related-item');
+        const position = item ? $$('.related-item').indexOf(item) : -1;
+        load(form.getAttribute('action'), { method: 'POST', body }, true).then(() => {
+          // Keep the keyboard where it was: on the same place in the list of suggestions.
+          const items = $$('.related-item');
+          if (position >= 0 && items.length) items[Math.min(position, items.length - 1)].focus({ preventScroll: false });
+        });
       });
     }
   }
@@ -97,6 +105,13 @@
         openClaim(link);
       });
     }
+    for (const link of $$('a.related-marker', root)) {
+      link.addEventListener('click', (event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey) return;
+        event.preventDefault();
+        load(link.getAttribute('href'), {}, true).then(() => $('.related-item')?.focus());
+      });
+    }
     for (const link of $$('.panel-nav a', root)) {
       link.addEventListener('click', (event) => { event.preventDefault(); openClaim(link); });
     }
@@ -108,21 +123,33 @@
     return el && el.closest('.reader-body [id^="b-"]');
   }
 
+  // Markers the page adds beside the text (the "↔ n" of related claims) are not the article's characters.
+  const markerOf = (node) => { const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement; return el && el.closest('[data-nontext]'); };
+  const articleText = (block) => document.createTreeWalker(block, NodeFilter.SHOW_TEXT,
+    { acceptNode: (text) => (markerOf(text) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+
   function offsetIn(block, node, offset) {
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    let count = 0;
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      if (text === node) return count + offset;
-      count += text.data.length;
+    const marker = markerOf(node);
+    if (marker) {
+      // A selection ending inside a marker ends where the marker stands.
+      return offsetIn(block, marker.parentNode, Array.prototype.indexOf.call(marker.parentNode.childNodes, marker));
     }
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      // The selection ends at an element boundary: count the text before the child at `offset`.
-      const range = document.createRange();
-      range.setStart(block, 0);
-      range.setEnd(node, offset);
-      return range.toString().length;
+    const walker = articleText(block);
+    if (node.nodeType !== Node.ELEMENT_NODE) {
+      let count = 0;
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (text === node) return count + offset;
+        count += text.data.length;
+      }
+      return count;
     }
-    return count;
+    // The selection ends at an element boundary: count the article's text before the child at `offset`.
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEnd(node, offset);
+    let before = 0;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) if (range.intersectsNode(text)) before += text.data.length;
+    return before;
   }
 
   function currentSelection() {
@@ -214,7 +241,22 @@
     }
     if (typing(document.activeElement)) return;
     const panel = $('#claim-panel');
+    const suggestion = document.activeElement && document.activeElement.closest && document.activeElement.closest('.related-item');
+    if (suggestion) {
+      // One key confirms the focused suggestion as a typed link, or dismisses it.
+      const button = $(`button[data-key="${CSS.escape(event.key)}"]`, suggestion);
+      if (button && !button.disabled) { event.preventDefault(); button.form.requestSubmit(button); return; }
+      if (event.key === 'Enter' && document.activeElement === suggestion) { event.preventDefault(); $('a.related-text', suggestion).click(); return; }
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const items = $$('.related-item');
+        const next = items[items.indexOf(suggestion) + (event.key === 'ArrowDown' ? 1 : -1)];
+        if (next) next.focus();
+        return;
+      }
+    }
     switch (event.key) {
+      case 'l': if (panel) { event.preventDefault(); const first = $('.related-item', panel); if (first) first.focus(); else $('#related-h')?.scrollIntoView({ block: 'center' }); } break;
       case 'j': event.preventDefault(); step(+1); break;
       case 'k': event.preventDefault(); step(-1); break;
       case '?': event.preventDefault(); toggleHelp(); break;

@@ -6,7 +6,7 @@ namespace ArticleReader.Web.Pages;
 
 // The reading desk's actions, as plain forms (antiforgery-checked): each acts and returns the reader to
 // where it was. JavaScript posts the same forms and swaps the page in place.
-public sealed class DeskModel(IAnnotationStore desk) : PageModel
+public sealed class DeskModel(IAnnotationStore desk, IClaimLinkStore links) : PageModel
 {
     [BindProperty] public string? ReturnUrl { get; set; }
 
@@ -23,6 +23,14 @@ public sealed class DeskModel(IAnnotationStore desk) : PageModel
         Act(() => desk.AddHighlight(articleId, blockId, start, end, note, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
     public IActionResult OnPostHighlightNote(long annotationId, string? note) => Act(() => desk.SetNote(annotationId, note ?? ""));
     public IActionResult OnPostDeleteHighlight(long annotationId) => Act(() => desk.DeleteHighlight(annotationId));
+
+    // Cross-references: a typed link (from a suggestion when fromSuggestion is set), its removal, and dismissing
+    // or restoring a related-claim suggestion.
+    public IActionResult OnPostLink(long claimId, long otherClaimId, string kind, string? note, bool fromSuggestion) =>
+        Act(() => links.Link(claimId, otherClaimId, kind, note, fromSuggestion));
+    public IActionResult OnPostUnlink(long linkId) => Act(() => links.Unlink(linkId));
+    public IActionResult OnPostDismiss(long claimId, long otherClaimId) => Act(() => links.Dismiss(claimId, otherClaimId));
+    public IActionResult OnPostRestore(long claimId, long otherClaimId) => Act(() => links.Restore(claimId, otherClaimId));
 
     private IActionResult Act(Action action)
     {

@@ -391,7 +391,7 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         Record(c, tx, a.Id, "note", a.Note, note);
     }
 
-    private static AnnotationRecord EnsureClaimAnnotation(SqliteConnection c, SqliteTransaction tx, long claimId)
+    internal static AnnotationRecord EnsureClaimAnnotation(SqliteConnection c, SqliteTransaction tx, long claimId)
     {
         var existing = c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE kind = 'claim' AND claim_id = @claimId", new { claimId }, tx);
         if (existing is not null) return existing;
@@ -452,7 +452,7 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
             (var u, var n) => $"evidence: {u}; {n}",
         };
 
-    private static void Record(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null) =>
+    internal static void Record(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null) =>
         c.Execute("""
             INSERT INTO annotation_history (annotation_id, field, old_value, new_value, detail, at)
             VALUES (@annotationId, @field, @oldValue, @newValue, @detail, @now)

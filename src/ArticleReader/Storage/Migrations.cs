@@ -198,5 +198,32 @@ public static class Migrations
             );
             CREATE INDEX ix_history_annotation ON annotation_history(annotation_id, id);
             """),
+        new(5, "cross-references: typed links between claims, dismissed related-claim suggestions", """
+            -- Both are keyed by the claims' annotations (kind 'claim'), not by claim ids: claims are recomputed with
+            -- new ids on every re-ingest, while their annotations re-attach to the claim at their anchor.
+            CREATE TABLE claim_links (
+                id                 INTEGER PRIMARY KEY,
+                from_annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                to_annotation_id   INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                kind               TEXT NOT NULL CHECK (kind IN ('supports', 'contradicts', 'restates', 'updates', 'cites')),
+                note               TEXT NOT NULL DEFAULT '',
+                origin             TEXT NOT NULL DEFAULT 'reader' CHECK (origin IN ('reader', 'suggestion')),
+                created_at         TEXT NOT NULL,
+                updated_at         TEXT NOT NULL,
+                CHECK (from_annotation_id != to_annotation_id),
+                UNIQUE (from_annotation_id, to_annotation_id, kind)
+            );
+            CREATE INDEX ix_claim_links_to ON claim_links(to_annotation_id);
+
+            -- A suggestion the reader judged unrelated, hidden from both claims: the pair is stored once, lower id first.
+            CREATE TABLE claim_dismissals (
+                annotation_id       INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                other_annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                created_at          TEXT NOT NULL,
+                PRIMARY KEY (annotation_id, other_annotation_id),
+                CHECK (annotation_id < other_annotation_id)
+            );
+            CREATE INDEX ix_claim_dismissals_other ON claim_dismissals(other_annotation_id);
+            """),
     ];
 }

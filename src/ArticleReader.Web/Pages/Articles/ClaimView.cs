@@ -6,6 +6,9 @@ namespace ArticleReader.Web.Pages.Articles;
 // (a corrected type, a status, tags). Corrections win over the extractor.
 public sealed record ClaimView(ClaimRecord Claim, AnnotationRecord? Annotation, IReadOnlyList<AnnotationTag> Tags)
 {
+    // Related claims by other authors, as many as the claim panel lists (for the reader's "↔ n" marker).
+    public int RelatedCount { get; init; }
+
     public long Id => Claim.Id;
     public string Type => Annotation?.TypeOverride ?? Claim.Type;
     public string Status => Annotation?.Status ?? "unreviewed";

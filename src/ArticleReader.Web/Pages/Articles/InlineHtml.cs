@@ -24,6 +24,7 @@ public static class InlineHtml
                 html.AppendHtml($"<a class=\"claim-link\" href=\"{h.Encode(href)}\" aria-description=\"{h.Encode(c.Card.Replace('\n', ';'))}\">");
                 foreach (var part in run.Parts) Part(html, part);
                 html.AppendHtml("</a></mark>");
+                if (c.RelatedCount > 0) RelatedMarker(html, c, byStatus);
             }
             else
             {
@@ -31,6 +32,15 @@ public static class InlineHtml
             }
         }
         return html;
+    }
+
+    // "↔ n" after the claim, outside its mark so the claim's text is untouched. Its characters are not the
+    // article's: data-nontext tells the reader's script to leave them out when it counts selection offsets.
+    private static void RelatedMarker(HtmlContentBuilder html, ClaimView c, bool byStatus)
+    {
+        var label = $"{c.RelatedCount} related claim{(c.RelatedCount == 1 ? "" : "s")} by other authors";
+        var href = $"?claim={c.Id}{(byStatus ? "&colour=status" : "")}#related-h";
+        html.AppendHtml($"<a class=\"related-marker\" data-nontext href=\"{HtmlEncoder.Default.Encode(href)}\" aria-label=\"{label}\" title=\"{label}\" tabindex=\"-1\"><sup>↔\u00A0{c.RelatedCount}</sup></a>");
     }
 
     private static void Part(HtmlContentBuilder html, InlinePart part)

@@ -18,9 +18,14 @@ public sealed record ReaderDesk(
 }
 
 public sealed record ClaimPanel(ClaimView View, IReadOnlyList<ClaimEntity> Entities, IReadOnlyList<HistoryRecord> History, string NoteHtml,
-    ClaimView? Previous, ClaimView? Next);
+    ClaimView? Previous, ClaimView? Next)
+{
+    public IReadOnlyList<RelatedClaimRecord> Related { get; init; } = [];
+    public IReadOnlyList<ClaimLinkRecord> Links { get; init; } = [];
+    public IReadOnlyList<ClaimRecord> Dismissed { get; init; } = [];
+}
 
-public sealed class ReaderViews(IClaimStore claims, IAnnotationStore annotations)
+public sealed class ReaderViews(IClaimStore claims, IAnnotationStore annotations, IRelatedStore related, IClaimLinkStore links)
 {
     public ReaderDesk Desk(ArticleDetail detail)
     {
@@ -29,10 +34,13 @@ public sealed class ReaderViews(IClaimStore claims, IAnnotationStore annotations
         var tags = annotations.TagsOf(all.Select(a => a.Id).ToList()).GroupBy(t => t.AnnotationId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<AnnotationTag>)g.ToList());
         var byClaim = all.Where(a => a.Kind == "claim" && a.ClaimId is not null).ToDictionary(a => a.ClaimId!.Value);
-        var views = claims.ForArticle(articleId).Select(c =>
+        var records = claims.ForArticle(articleId);
+        var counts = related.RelatedCounts(records.Select(c => c.Id).ToList());
+        var views = records.Select(c =>
         {
             var annotation = byClaim.GetValueOrDefault(c.Id);
-            return new ClaimView(c, annotation, annotation is null ? [] : tags.GetValueOrDefault(annotation.Id) ?? []);
+            return new ClaimView(c, annotation, annotation is null ? [] : tags.GetValueOrDefault(annotation.Id) ?? [])
+                { RelatedCount = counts.GetValueOrDefault(c.Id) };
         }).ToList();
 
         var text = new ArticleText(detail.Blocks.Select(b => (b.Id, b.Text)));
@@ -51,6 +59,11 @@ public sealed class ReaderViews(IClaimStore claims, IAnnotationStore annotations
         return new ClaimPanel(view, claims.EntitiesForClaims([claimId]),
             view.Annotation is null ? [] : annotations.History(view.Annotation.Id),
             NoteMarkdown.ToHtml(view.Annotation?.Note ?? ""),
-            index > 0 ? desk.Claims[index - 1] : null, index + 1 < desk.Claims.Count ? desk.Claims[index + 1] : null);
+            index > 0 ? desk.Claims[index - 1] : null, index + 1 < desk.Claims.Count ? desk.Claims[index + 1] : null)
+        {
+            Related = related.Related(claimId) ?? [],
+            Links = links.ForClaim(claimId),
+            Dismissed = links.DismissedFor(claimId).Select(claims.Find).OfType<ClaimRecord>().ToList(),
+        };
     }
 }

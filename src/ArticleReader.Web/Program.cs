@@ -39,6 +39,7 @@ builder.Services.AddSingleton<IAuthorStore, AuthorStore>();
 builder.Services.AddSingleton<ITrackedClaimStore, TrackedClaimStore>();
 builder.Services.AddSingleton<IPredictionStore, PredictionStore>();
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
+builder.Services.AddSingleton<ArticleReader.Web.Pages.Shared.CrossReferenceViews>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Html;
 
 namespace ArticleReader.Web.Pictures;
 
-public enum GraphNodeKind { Writer, CitedOnly, UnsignedPiece }
+public enum GraphNodeKind { Writer, UnsignedPiece, CitedOnly } // the order around the circle
 
 public sealed record GraphNode(string Key, string Label, string FullName, string Href, GraphNodeKind Kind, int Weight);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
 namespace ArticleReader.Web.Pictures;
@@ -75,6 +76,8 @@ public sealed class Svg
         }
     }
 
-    // HtmlEncoder escapes <, >, &, quotes and characters outside the allowed ranges as numeric references, which XML reads too.
-    private static string Escape(string text) => HtmlEncoder.Default.Encode(text);
+    // Escapes <, >, &, and quotes (as entities XML knows too); letters and typographic quotes stay readable.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string Escape(string text) => Encoder.Encode(text);
 }

@@ -23,7 +23,9 @@ public sealed class CrossReferenceViews(IAuthorStore authors, IArticleStore arti
     public AuthorProfile? Profile(string slug)
     {
         if (authors.Find(slug) is not { } author) return null;
-        var person = entities.List().FirstOrDefault(e => e.Kind == EntityKinds.Person && AuthorNames.Agree(e.Name, author.Name));
+        // The writer as someone others' claims mention; only worth a link when some claim does.
+        var mentioned = claims.EntityClaimCounts().Where(c => c.Claims > 0).Select(c => c.EntityId).ToHashSet();
+        var person = entities.List().FirstOrDefault(e => e.Kind == EntityKinds.Person && mentioned.Contains(e.Id) && AuthorNames.Agree(e.Name, author.Name));
         return new AuthorProfile(author, articles.ListArticles().Where(a => a.AuthorSlug == slug).ToList(), claims.ByAuthor(author.Id),
             authors.TopEntities(author.Id), references.ByAuthor(author.Id), references.Citing(author.Id), authors.LinksFor(author.Id), person);
     }

@@ -36,7 +36,12 @@ builder.Services.AddSingleton<IEntityStore, EntityStore>();
 builder.Services.AddSingleton<IAnnotationStore, AnnotationStore>();
 builder.Services.AddSingleton<IClaimLinkStore, ClaimLinkStore>();
 builder.Services.AddSingleton<IRelatedStore, RelatedStore>(); // one in-memory related-claims index per process
+builder.Services.AddSingleton<IReferenceStore, ReferenceStore>();
+builder.Services.AddSingleton<IAuthorStore, AuthorStore>();
+builder.Services.AddSingleton<ITrackedClaimStore, TrackedClaimStore>();
+builder.Services.AddSingleton<IPredictionStore, PredictionStore>();
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
+builder.Services.AddSingleton<ArticleReader.Web.Pages.Shared.CrossReferenceViews>();
 builder.Services.AddSingleton<Ingester>();
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.

@@ -26,7 +26,7 @@ public static class Verbs
         {
             case "ingest":
                 database.Migrate();
-                return IngestCommand.Run(new Ingester(new ArticleStore(database), new EntityStore(database), log), rest, Console.Out);
+                return IngestCommand.Run(new Ingester(new ArticleStore(database), new EntityStore(database), log, new ReferenceStore(database)), rest, Console.Out);
             case "parse":
                 return ParseCommand.Run(rest, Console.Out);
             case "sentences":

@@ -33,7 +33,7 @@ public sealed record IngestSummary(IReadOnlyList<IngestFileResult> Files, TimeSp
 
 // The orchestrator: reads files, runs the pure parsing stages, and is the only part that writes to the
 // database and the log. One file never stops a batch; a failed file leaves the database as it was.
-public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger log)
+public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger log, IReferenceStore? references = null)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
@@ -124,6 +124,10 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
         var summary = entities.Resolve();
         log.Information("Resolved {Mentions} entity mentions ({Resolved} to {Entities} entities, {Speakers} claim speakers) in {ElapsedMs} ms",
             summary.Mentions, summary.Resolved, summary.Entities, summary.Speakers, (long)clock.Elapsed.TotalMilliseconds);
+        // After entities: a later article can be the piece an earlier one cites.
+        if (references?.Resolve() is { } cited)
+            log.Information("Resolved {References} references ({WithAuthor} to authors, {Resolved} to library articles; {CitedOnly} cited-only authors)",
+                cited.References, cited.WithAuthor, cited.Resolved, cited.CitedOnlyAuthors);
         return summary;
     }
 

@@ -391,6 +391,13 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         Record(c, tx, a.Id, "note", a.Note, note);
     }
 
+    // For stores that keep more of the reader's work on a claim (prediction outcomes): the claim's annotation,
+    // made when missing, and a history row for each change, in the caller's transaction.
+    internal static AnnotationRecord ClaimAnnotation(SqliteConnection c, SqliteTransaction tx, long claimId) => EnsureClaimAnnotation(c, tx, claimId);
+
+    internal static void RecordChange(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null) =>
+        Record(c, tx, annotationId, field, oldValue, newValue, detail);
+
     internal static AnnotationRecord EnsureClaimAnnotation(SqliteConnection c, SqliteTransaction tx, long claimId)
     {
         var existing = c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE kind = 'claim' AND claim_id = @claimId", new { claimId }, tx);

@@ -211,6 +211,7 @@ public sealed class ArticleStore(Database database) : IArticleStore
             // In the same transaction: an article is never stored without its sentences and claims.
             ClaimStore.Insert(c, tx, articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
             AnnotationStore.Reanchor(c, tx, articleId); // the reader's work follows the text it was made on
+            ReferenceStore.Recompute(c, tx, articleId); // the pieces it cites, found again in its new text
         }
         InsertBlocks(c, tx, sourceId, null, parsed.Outside);
         foreach (var gone in previous.Where(p => !kept.Contains(p.Id)))

@@ -225,5 +225,46 @@ public static class Migrations
             );
             CREATE INDEX ix_claim_dismissals_other ON claim_dismissals(other_annotation_id);
             """),
+        new(6, "cross-references: explicit references between pieces, cited authors, prediction outcomes", """
+            -- Authors named only by other pieces (a related link, an excerpt, "in an article titled …") get rows too;
+            -- added_by says which rows resolution created, so it can remove them when no reference names them any more.
+            ALTER TABLE authors ADD COLUMN added_by TEXT NOT NULL DEFAULT 'article' CHECK (added_by IN ('article', 'reference'));
+
+            -- An article's explicit references to other writers' pieces ("references" is an SQL keyword: always quote it).
+            -- Recomputed for an article in its ingest transaction; cited_author_id and cited_article_id are re-resolved
+            -- corpus-wide after each ingest batch, because a later article can be the piece an earlier one cites.
+            -- Offsets are into the block's text; text is the words that make the reference.
+            CREATE TABLE "references" (
+                id               INTEGER PRIMARY KEY,
+                article_id       INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                block_id         INTEGER NOT NULL REFERENCES blocks(id) ON DELETE CASCADE,
+                kind             TEXT NOT NULL CHECK (kind IN ('related-link', 'in-text', 'excerpt')),
+                rule             TEXT NOT NULL,
+                start_offset     INTEGER NOT NULL,
+                end_offset       INTEGER NOT NULL,
+                text             TEXT NOT NULL,
+                cited_author     TEXT,
+                cited_author_id  INTEGER REFERENCES authors(id) ON DELETE SET NULL,
+                cited_title      TEXT,
+                cited_outlet     TEXT,
+                cited_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                match_score      REAL NOT NULL DEFAULT 0,
+                resolved         INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
+            );
+            CREATE INDEX ix_references_article ON "references"(article_id);
+            CREATE INDEX ix_references_cited_author ON "references"(cited_author_id);
+            CREATE INDEX ix_references_cited_article ON "references"(cited_article_id);
+
+            -- A reader's tracking of a prediction, keyed by the claim's annotation so it follows the claim through
+            -- re-ingest. due_date NULL means the date parsed from the claim's time references.
+            CREATE TABLE prediction_outcomes (
+                annotation_id INTEGER PRIMARY KEY REFERENCES annotations(id) ON DELETE CASCADE,
+                due_date      TEXT,
+                outcome       TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'came-true', 'did-not', 'unclear')),
+                evidence_url  TEXT,
+                note          TEXT NOT NULL DEFAULT '',
+                updated_at    TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -46,7 +46,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await page.Locator("#status-note").FillAsync("Budget lines differ by source");
         await page.Locator(".status-form button[type=submit]").ClickAsync();
         await page.Locator("#claim-panel .status-pill.status-disputed").WaitForAsync();
-        Assert.Equal("https://example.org/budget-2025", await page.Locator("#claim-panel .panel-facts a").GetAttributeAsync("href"));
+        Assert.Equal("https://example.org/budget-2025", await page.Locator("#claim-panel .panel-facts a[rel~=nofollow]").GetAttributeAsync("href"));
 
         await page.Locator("#note-input").FillAsync("Check the **2025 budget** against [SIPRI](https://www.sipri.org).");
         await page.Locator(".preview-button").ClickAsync();

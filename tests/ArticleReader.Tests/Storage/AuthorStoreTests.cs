@@ -43,28 +43,26 @@ public sealed class AuthorStoreTests(SeededLibrary lib) : IClassFixture<SeededLi
     }
 
     [Fact]
-    public void Agreement_comes_from_claim_links_when_the_library_has_them()
+    public void Agreement_comes_from_the_readers_typed_links_between_claims()
     {
         var applebaum = _authors.Find("anne-applebaum")!;
         var young = _authors.Find("cathy-young")!;
-        using var temp = new TempFolder();
-        using (var source = lib.Db.Open()) source.Execute("VACUUM INTO @path", new { path = temp.File("copy.db") }); // the WAL too
-        var copy = new Database(temp.File("copy.db"));
-        var authors = new AuthorStore(copy);
-        Assert.False(authors.LinksFor(applebaum.Id).Available);
-
-        using (var c = copy.Open())
+        Assert.Empty(_authors.LinksFor(applebaum.Id).Links);
+        long First(long authorId)
         {
-            c.Execute("CREATE TABLE claim_links (id INTEGER PRIMARY KEY, from_claim_id INTEGER NOT NULL, to_claim_id INTEGER NOT NULL, relation TEXT NOT NULL)");
-            long First(long authorId) => c.ExecuteScalar<long>("SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.author_id = @authorId ORDER BY c.id LIMIT 1", new { authorId });
-            c.Execute("INSERT INTO claim_links (from_claim_id, to_claim_id, relation) VALUES (@a, @b, 'contradicts'), (@b, @a, 'supports'), (@a, @b, 'related')",
-                new { a = First(applebaum.Id), b = First(young.Id) });
+            using var c = lib.Db.Open();
+            return c.ExecuteScalar<long>("SELECT c.id FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.author_id = @authorId ORDER BY c.id LIMIT 1", new { authorId });
         }
-        var links = authors.LinksFor(applebaum.Id);
-        Assert.True(links.Available);
+        var (a, b) = (First(applebaum.Id), First(young.Id));
+        var linksStore = new ClaimLinkStore(lib.Db);
+        linksStore.Link(a, b, "contradicts", null);
+        linksStore.Link(b, a, "supports", null);
+        linksStore.Link(a, b, "cites", null);
+
+        var links = _authors.LinksFor(applebaum.Id);
         Assert.Equal(3, links.Links.Count);
         Assert.All(links.Links, l => Assert.Equal("Cathy Young", l.OtherAuthor));
-        var edges = authors.Edges();
+        var edges = _authors.Edges();
         Assert.Contains(edges, e => e.Kind == "contradicts" && e.FromAuthorId == applebaum.Id && e.ToAuthorId == young.Id);
         Assert.Contains(edges, e => e.Kind == "supports" && e.FromAuthorId == young.Id && e.ToAuthorId == applebaum.Id);
     }

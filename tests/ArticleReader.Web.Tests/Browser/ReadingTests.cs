@@ -41,7 +41,7 @@ public class ReadingTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await page.GotoAsync("/");
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
-        for (var i = 0; i < 12; i++)
+        for (var i = 0; i < 40; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             if (await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('.article-card')")) break;

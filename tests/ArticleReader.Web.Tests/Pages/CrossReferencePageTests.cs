@@ -63,7 +63,7 @@ public partial class CrossReferencePageTests(AppFactory app) : IClassFixture<App
         Assert.Contains($"href=\"/entities/{EntityId("Ukraine")}\"", html);
         Assert.Contains("href=\"/authors/eliot-a-cohen\"", html);                // whom she cites
         Assert.Contains("What Is Russia Doing With North Korean Troops?", html);     // who cites her
-        Assert.Contains("Readers cannot link claims to each other in this library yet", html);
+        Assert.Contains("No reader has linked one of their claims to another writer’s.", html);
         var kaplan = await _client.GetStringAsync("/authors/fred-kaplan");
         Assert.Matches("How to End the War In Ukraine</cite> <span class=\"ref-state external\">external</span>", kaplan);
     }

@@ -16,7 +16,7 @@ public static class Verbs
         ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
-        ("bench-ingest", "bench-ingest [--articles N] [--db PATH]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
+        ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
         ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
     ];
 
@@ -58,7 +58,7 @@ public static class Verbs
                 try
                 {
                     var result = ArticleReader.Benchmarks.IngestBenchmark.Run(int.Parse(Option(rest, "--articles") ?? "2000"), dbPath,
-                        AppPaths.Seeds, Console.WriteLine);
+                        AppPaths.Seeds, Console.WriteLine, workers: int.Parse(Option(rest, "--workers") ?? "1"));
                     Console.WriteLine(result.Describe());
                     return 0;
                 }

@@ -22,6 +22,17 @@ public class IngestBenchmarkTests
     }
 
     [Fact]
+    public void Several_files_at_a_time_store_the_same_articles_without_failures()
+    {
+        using var temp = new TempFolder();
+        var one = IngestBenchmark.Run(12, temp.File("one.db"), TestPaths.Seeds, null);
+        var two = IngestBenchmark.Run(12, temp.File("two.db"), TestPaths.Seeds, null, workers: 2);
+        Assert.Equal(0, two.FailedFiles);
+        Assert.Equal((one.Articles, one.Blocks, one.Sentences, one.Claims, one.Mentions, one.Entities),
+            (two.Articles, two.Blocks, two.Sentences, two.Claims, two.Mentions, two.Entities));
+    }
+
+    [Fact]
     public void It_refuses_to_write_into_an_existing_database()
     {
         using var temp = new TempFolder();

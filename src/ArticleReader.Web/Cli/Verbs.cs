@@ -1,5 +1,6 @@
 using ArticleReader.Ingestion;
 using ArticleReader.Storage;
+using ArticleReader.Web.Infrastructure;
 
 namespace ArticleReader.Web.Cli;
 
@@ -15,7 +16,12 @@ public static class Verbs
         ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
+        ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
+        ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
     ];
+
+    private static string? Option(List<string> args, string name) =>
+        args.IndexOf(name) is var i and >= 0 && i + 1 < args.Count ? args[i + 1] : null;
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.Any(v => v.Name == args[0]);
 
@@ -45,6 +51,34 @@ public static class Verbs
                 return 0;
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
+            case "bench-ingest":
+            {
+                var dbOption = Option(rest, "--db");
+                var dbPath = dbOption ?? Path.Combine(Path.GetTempPath(), $"articlereader-bench-{Guid.NewGuid():N}", "bench.db");
+                try
+                {
+                    var result = ArticleReader.Benchmarks.IngestBenchmark.Run(int.Parse(Option(rest, "--articles") ?? "2000"), dbPath,
+                        AppPaths.Seeds, Console.WriteLine, workers: int.Parse(Option(rest, "--workers") ?? "1"));
+                    Console.WriteLine(result.Describe());
+                    return 0;
+                }
+                finally
+                {
+                    if (dbOption is null) { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); Directory.Delete(Path.GetDirectoryName(dbPath)!, recursive: true); }
+                }
+            }
+            case "generate-corpus":
+            {
+                if (Option(rest, "--articles") is not { } count || Option(rest, "--out") is not { } folder)
+                {
+                    Console.Error.WriteLine("usage: generate-corpus --articles N --out FOLDER");
+                    return 2;
+                }
+                var corpus = ArticleReader.Benchmarks.SyntheticCorpus.FromSeedFolder(AppPaths.Seeds);
+                var (files, articles, bytes) = ArticleReader.Benchmarks.SyntheticCorpus.WriteFolder(corpus.Generate(int.Parse(count)), folder);
+                Console.WriteLine($"wrote {articles} articles in {files} files ({bytes / 1024.0 / 1024.0:0.0} MB) and metadata.json to {Path.GetFullPath(folder)}");
+                return 0;
+            }
             default:
                 Console.Error.WriteLine("unknown command; commands:\n  " + string.Join("\n  ", All.Select(v => v.Usage)));
                 return 2;

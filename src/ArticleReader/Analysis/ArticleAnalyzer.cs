@@ -17,35 +17,64 @@ public sealed record ArticleAnalysis(IReadOnlyList<SentenceAnalysis> Sentences, 
 // Sentences, claims and entity mentions of one parsed article. Pure: no storage, no logging.
 public static class ArticleAnalyzer
 {
+    // Below this many sentences and blocks an article is analysed on the calling thread: starting workers costs more.
+    public const int ParallelFrom = 16;
+
     public static ArticleAnalysis Analyze(ParsedArticle article, CheckWorthinessModel? model = null)
     {
         model ??= CheckWorthinessModel.Default;
         var authorContext = ClaimContext.FromPublished(article.Author, article.Published);
-        var sentences = new List<SentenceAnalysis>();
-        foreach (var unit in SentenceUnits.Of(article.Blocks))
+        var units = SentenceUnits.Of(article.Blocks).ToList();
+        var sentences = new SentenceAnalysis[units.Count];
+        var blockMentions = new IReadOnlyList<EntityMention>?[article.Blocks.Count];
+
+        // Each sentence and each block is read on its own, so a long article's are shared among the cores;
+        // results go to their own slots, in order, so the outcome does not depend on the scheduling.
+        RunAll(units.Count + article.Blocks.Count, i =>
         {
-            // An excerpt's sentences are its own writer's, not the host article's author's.
-            var context = unit.BlockKind == BlockKinds.Excerpt && article.Blocks[unit.BlockOrdinal].Meta.GetValueOrDefault("author") is { } writer
-                ? authorContext with { ArticleAuthor = writer }
-                : authorContext;
-            var score = model.Score(unit.Text);
-            var claim = ClaimAnalyzer.Analyze(unit.Text, context);
-            var cues = new List<string>(claim.Cues.Count + 8);
-            cues.AddRange(ClaimFeatures.Cues(unit.Text).Where(c => c.Contains(':')).Select(c => "model cue " + c));
-            cues.AddRange(claim.Cues);
-            (var isClaim, claim) = ClaimDecision.Decide(score, model.Threshold, claim, cues);
-            sentences.Add(new SentenceAnalysis(unit, sentences.Count, score, isClaim, claim, cues));
-        }
+            if (i < units.Count) sentences[i] = AnalyzeSentence(article, units[i], i, authorContext, model);
+            else
+            {
+                var ordinal = i - units.Count;
+                var block = article.Blocks[ordinal];
+                // Related links and captions name people too (the linked writer, the photographed).
+                if (SentenceUnits.Carries(block.Kind) || block.Kind is BlockKinds.Caption or BlockKinds.RelatedLink) blockMentions[ordinal] = EntityExtractor.Extract(block.Text);
+            }
+        });
 
         var mentions = new List<MentionUnit>();
-        for (var ordinal = 0; ordinal < article.Blocks.Count; ordinal++)
+        for (var ordinal = 0; ordinal < blockMentions.Length; ordinal++)
+            foreach (var mention in blockMentions[ordinal] ?? []) mentions.Add(new MentionUnit(ordinal, mention));
+        return new ArticleAnalysis(ResolvePronounSpeakers([.. sentences], mentions), mentions);
+    }
+
+    private static SentenceAnalysis AnalyzeSentence(ParsedArticle article, SentenceUnit unit, int ordinal, ClaimContext authorContext, CheckWorthinessModel model)
+    {
+        // An excerpt's sentences are its own writer's, not the host article's author's.
+        var context = unit.BlockKind == BlockKinds.Excerpt && article.Blocks[unit.BlockOrdinal].Meta.GetValueOrDefault("author") is { } writer
+            ? authorContext with { ArticleAuthor = writer }
+            : authorContext;
+        var score = model.Score(unit.Text);
+        var claim = ClaimAnalyzer.Analyze(unit.Text, context);
+        var cues = new List<string>(claim.Cues.Count + 8);
+        cues.AddRange(ClaimFeatures.Cues(unit.Text).Where(c => c.Contains(':')).Select(c => "model cue " + c));
+        cues.AddRange(claim.Cues);
+        (var isClaim, claim) = ClaimDecision.Decide(score, model.Threshold, claim, cues);
+        return new SentenceAnalysis(unit, ordinal, score, isClaim, claim, cues);
+    }
+
+    private static void RunAll(int count, Action<int> body)
+    {
+        if (count < ParallelFrom || Environment.ProcessorCount == 1)
         {
-            var block = article.Blocks[ordinal];
-            // Related links and captions name people too (the linked writer, the photographed).
-            if (!SentenceUnits.Carries(block.Kind) && block.Kind is not (BlockKinds.Caption or BlockKinds.RelatedLink)) continue;
-            foreach (var mention in EntityExtractor.Extract(block.Text)) mentions.Add(new MentionUnit(ordinal, mention));
+            for (var i = 0; i < count; i++) body(i);
+            return;
         }
-        return new ArticleAnalysis(ResolvePronounSpeakers(sentences, mentions), mentions);
+        try { Parallel.For(0, count, body); }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as if run on this thread
+        }
     }
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };

@@ -77,6 +77,7 @@ public static partial class ClaimAnalyzer
 
         foreach (var rule in ClaimCueRules.TypeRules)
         {
+            if (!rule.MayMatch(sentence)) continue;
             var m = rule.Pattern.Match(sentence);
             while (m.Success && IsExempt(rule, m, sentence, question)) m = m.NextMatch();
             if (m.Success) Vote(rule.Outcome, $"type:{rule.Outcome} via '{Clip(m.Value)}' ({rule.Name})");

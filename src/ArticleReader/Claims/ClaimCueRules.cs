@@ -1,10 +1,37 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ArticleReader.Claims;
 
 // A lexical rule that votes for a claim type or a hedge level. Example is a seed phrase the rule matches
 // (each example is a test row in ClaimCueRulesTests).
-public sealed record CueRule(string Name, string Outcome, Regex Pattern, string Example);
+public sealed record CueRule(string Name, string Outcome, Regex Pattern, string Example)
+{
+    private readonly SearchValues<string>? _required;
+    private readonly bool _ignoreCase;
+
+    // Words one of which every match of the pattern contains. A sentence holding none of them cannot match,
+    // so the pattern is not run on it: most sentences have none, and these patterns were the costliest step
+    // of ingest. Compared case-insensitively when the pattern ignores case.
+    public IReadOnlyList<string>? RequiredWords
+    {
+        get;
+        init
+        {
+            field = value;
+            _ignoreCase = Pattern.Options.HasFlag(RegexOptions.IgnoreCase);
+            _required = value is null ? null
+                : SearchValues.Create([.. value], _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+    }
+
+    // False only when the pattern certainly finds nothing in the text.
+    public bool MayMatch(string text) =>
+        _required is null || text.AsSpan().IndexOfAny(_required) >= 0
+        // Letters the pattern's case-insensitivity equates with k and s (Kelvin sign, long s) but an ordinal
+        // case-insensitive search does not.
+        || (_ignoreCase && text.AsSpan().IndexOfAny('\u212A', '\u017F') >= 0);
+}
 
 public static partial class ClaimCueRules
 {
@@ -13,8 +40,22 @@ public static partial class ClaimCueRules
 
     // Comparative adjectives that are safe to read as comparisons (no "-er" nouns like "officer").
     const string Comparative = "larger|smaller|bigger|richer|poorer|stronger|weaker|greater|higher|lower|better|worse|faster|slower|cheaper|wealthier|deeper|harder|easier|safer|riskier|tougher|smarter|broader|heavier|wider|costlier|deadlier|more\\s+[\\p{L}-]+";
-    const string Superlative = "(?:most|least)\\s+(?!likely\\b|of\\b)[\\p{L}-]+|best|worst|biggest|largest|greatest|smallest|deadliest|finest|smartest|fastest|cleanest|strongest|weakest|highest|lowest|richest|poorest|oldest|longest|safest|hardest|toughest|closest|wealthiest|costliest|bloodiest";
+    const string SuperlativeWords = "best|worst|biggest|largest|greatest|smallest|deadliest|finest|smartest|fastest|cleanest|strongest|weakest|highest|lowest|richest|poorest|oldest|longest|safest|hardest|toughest|closest|wealthiest|costliest|bloodiest";
+    const string Superlative = "(?:most|least)\\s+(?!likely\\b|of\\b)[\\p{L}-]+|" + SuperlativeWords;
+    const string JudgementWords = @"preposterous|absurd|ridiculous|ludicrous|hollow|shameful|disgraceful|outrageous|reckless|dreadful|egregious|grim|travesty|distraction|infuriating|senseless|sham|phony|harebrained|flippant|unhinged|fascist|brutal|brutality|cruel|cruelty|ugly|horrid|horrendous|horrific|awful|terrible|devastating|heartbreaking|honorable|dishonorable|unhelpful|unfit|mistake|unfounded|deranged|ghastly|gobsmacking|chutzpah|comical|bumbling|belligerent|swaggering|impractical|unreasonable|implausible|unthinkable|depressing|facile|legitimately|illegitimate|humiliating|disastrous|catastrophic|foolish|naive|cynical|incompetent|useless|pointless|meaningless|misguided|dishonest|hypocritical|hypocrisy|shocking|appalling|deplorable|despicable|heroic|courageous|remarkable|extraordinary|alarming|troubling|disturbing|dire|nasty|kudos|rampant|feckless|flimsy|wise|unwise|stupid|silly|insane|laughable|pathetic|grotesque|obscene|monstrous|evil|wicked|noble|scandalous|tragic|farcical|bizarre|hopeless|doomed|unjustified|unfair|unjust|irresponsible|nonsense|shameless|dithered|prevaricated|vacillation|indecision|excuses|existential|valuable|crucial|vital|essential|plausible|reasonable|credible|legitimate|successful|failure|failed|wrong|good\s+bet|good\s+news|worth\s+noting|finest|smartest|dangerous|danger|peril|desperate|desperation|horrors?";
     const string Owner = "(?:the|its|his|her|their|our|my|your|[\\p{L}.]+[’']s)";
+
+    // The literal word each alternative of an alternation starts with: "good\s+bet" -> "good",
+    // "horrors?" -> "horror", "more\s+[\p{L}-]+" -> "more". Every match of the alternation contains one.
+    internal static string[] HeadWords(string alternation) => [.. alternation.Split('|').Select(alternative =>
+    {
+        var n = 0;
+        while (n < alternative.Length && char.IsLetter(alternative[n])) n++;
+        if (n < alternative.Length && alternative[n] is '?' or '*' or '{') n--; // the letter before a quantifier may be absent
+        return n > 0 ? alternative[..n] : throw new ArgumentException($"'{alternative}' does not start with a literal word");
+    })];
+
+    static readonly string[] SuperlativeHeads = ["most", "least", .. HeadWords(SuperlativeWords)];
 
     public static readonly IReadOnlyList<CueRule> TypeRules =
     [
@@ -51,21 +92,21 @@ public static partial class ClaimCueRules
         // ---- comparison
         new("comparative than", ClaimTypes.Comparison,
             new(@"\b(?:more|less|fewer)\s+(?:[\p{L}-]+\s+){0,3}?than\b(?!\s+(?:[$€£]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand|million))\b))|\b(?!rather\b|other\b|fewer\b|over\b|under\b|after\b|either\b|neither\b|whether\b)\p{L}+er\s+than\b|\bthan\s+(?:in\s+)?any\s+other\b|\bthan\s+ever\b", Options),
-            "The democratic world remains wealthier and more dynamic than the autocratic world."),
+            "The democratic world remains wealthier and more dynamic than the autocratic world.") { RequiredWords = ["than"] },
         new("comparative adjective", ClaimTypes.Comparison,
             new(@"\b(?:the|a|an|much|far|even|still|and|ever)\s+(?:" + Comparative + @")\b(?!-)|\b(?:" + Comparative + @")\s+and\s+(?:" + Comparative + @")\b", Options),
-            "Russia remains the larger and richer country."),
+            "Russia remains the larger and richer country.") { RequiredWords = HeadWords(Comparative) },
         new("scoped superlative", ClaimTypes.Comparison,
             new(@"\b" + Owner + @"\s+(?:" + Superlative + @")\b[^.;:!?]{0,60}?\b(?:in\s+(?:history|the\s+world|the\s+country|the\s+nation|the\s+region|\p{Lu}\p{L}+)|ever\b|of\s+all\b|on\s+earth|of\s+any\b|to\s+date)", CaseSensitive),
-            "This is possibly the most successful example of asymmetric warfare in history."),
+            "This is possibly the most successful example of asymmetric warfare in history.") { RequiredWords = SuperlativeHeads },
         new("comparison phrase", ClaimTypes.Comparison,
             new(@"\blike\s+no\s+\p{L}+|\bunlike\b|\bcompared\s+(?:to|with)\b|\bin\s+comparison\b|\bas\s+(?!well\b|long\b|soon\b|much\b|many\b|far\b|if\b|though\b|good\b|a\b|an\b|the\b|to\b|for\b|of\b|in\b|it\b|he\b|she\b|they\b|we\b|I\b|you\b)\p{L}+\s+as\b", Options),
             "This amounts at times to a performance of humanity as desperate as that of the man"),
 
         // ---- evaluation
         new("judgement word", ClaimTypes.Evaluation,
-            new(@"\b(?:preposterous|absurd|ridiculous|ludicrous|hollow|shameful|disgraceful|outrageous|reckless|dreadful|egregious|grim|travesty|distraction|infuriating|senseless|sham|phony|harebrained|flippant|unhinged|fascist|brutal|brutality|cruel|cruelty|ugly|horrid|horrendous|horrific|awful|terrible|devastating|heartbreaking|honorable|dishonorable|unhelpful|unfit|mistake|unfounded|deranged|ghastly|gobsmacking|chutzpah|comical|bumbling|belligerent|swaggering|impractical|unreasonable|implausible|unthinkable|depressing|facile|legitimately|illegitimate|humiliating|disastrous|catastrophic|foolish|naive|cynical|incompetent|useless|pointless|meaningless|misguided|dishonest|hypocritical|hypocrisy|shocking|appalling|deplorable|despicable|heroic|courageous|remarkable|extraordinary|alarming|troubling|disturbing|dire|nasty|kudos|rampant|feckless|flimsy|wise|unwise|stupid|silly|insane|laughable|pathetic|grotesque|obscene|monstrous|evil|wicked|noble|scandalous|tragic|farcical|bizarre|hopeless|doomed|unjustified|unfair|unjust|irresponsible|nonsense|shameless|dithered|prevaricated|vacillation|indecision|excuses|existential|valuable|crucial|vital|essential|plausible|reasonable|credible|legitimate|successful|failure|failed|wrong|good\s+bet|good\s+news|worth\s+noting|finest|smartest|dangerous|danger|peril|desperate|desperation|horrors?)\b", Options),
-            "an idea that may have seemed reasonable at the very start of the war is clearly preposterous today"),
+            new(@"\b(?:" + JudgementWords + @")\b", Options),
+            "an idea that may have seemed reasonable at the very start of the war is clearly preposterous today") { RequiredWords = HeadWords(JudgementWords) },
         new("right or wrong", ClaimTypes.Evaluation,
             new(@"\b(?:is|are|was|were|[’']s|[’']re)\s+(?:(?:not|absolutely|quite|so|simply|exactly|entirely)\s+)?(?:right|wrong)\b|\b(?:rightly|wrongly)\b|\bmeans\s+nothing\b|\btantamount\s+to\b|\btoo\s+late\b|\bsounds?\s+(?:hollow|strange|tough)\b", Options),
             "Biden is right to tout the success of the coalition"),
@@ -77,7 +118,7 @@ public static partial class ClaimCueRules
             "I doubt very much that Germany and France, let alone Poland, are prepared"),
         new("bare superlative", ClaimTypes.Evaluation,
             new(@"\b" + Owner + @"\s+(?:" + Superlative + @")\b", CaseSensitive),
-            "its most important partner isn’t thinking as clearly"),
+            "its most important partner isn’t thinking as clearly") { RequiredWords = SuperlativeHeads },
     ];
 
     // Hedge cues: the weakest level found in a sentence wins; no cue means certain.

@@ -249,6 +249,19 @@ public sealed class EntityResolution
 
     public ResolvedEntity? Find(string key) => byKey.GetValueOrDefault(key);
 
+    // Raw mention key -> the entity of its first resolved mention. Built on first use: a scan of every
+    // mention per speaker made resolving a large corpus quadratic.
+    Dictionary<string, string>? firstResolvedByRawKey;
+
+    Dictionary<string, string> FirstResolvedByRawKey()
+    {
+        if (firstResolvedByRawKey is not null) return firstResolvedByRawKey;
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in Mentions)
+            if (m.EntityKey is not null) first.TryAdd(m.Mention.Key, m.EntityKey);
+        return firstResolvedByRawKey = first;
+    }
+
     // Resolves a raw speaker span from ClaimAnalyzer ("Austin", "U.S.", "the Russian president") to an
     // entity of this corpus, or to a gazetteer entity the corpus never mentioned. Pronouns and
     // descriptions ("one of the commanders") return null.
@@ -288,8 +301,7 @@ public sealed class EntityResolution
 
         // "the Russian president": the same role rule as for mentions.
         var roleKey = "role:" + NameText.Slug(EntityResolver.NormalizeRole(withoutThe));
-        var roleMention = Mentions.FirstOrDefault(m => m.Mention.Key == roleKey && m.EntityKey is not null);
-        if (roleMention is not null) return byKey.GetValueOrDefault(roleMention.EntityKey!);
+        if (FirstResolvedByRawKey().TryGetValue(roleKey, out var roleEntity)) return byKey.GetValueOrDefault(roleEntity);
         if (EntityGazetteer.RoleHolders.TryGetValue(EntityResolver.NormalizeRole(withoutThe), out var holder))
         {
             var holderKey = EntityResolver.StrictKey(NameText.Tokens(holder));

@@ -166,6 +166,8 @@ public sealed class ArticleStore(Database database) : IArticleStore
         var kept = new HashSet<long>();
         var slugs = new List<string>();
         var blockCount = 0;
+        using var blockInsert = BlockInsert(c, tx);
+        using var claimWriter = new ClaimStore.Writer(c, tx);
         for (var position = 0; position < parsed.Articles.Count; position++)
         {
             var article = parsed.Articles[position];
@@ -206,14 +208,14 @@ public sealed class ArticleStore(Database database) : IArticleStore
                 kept.Add(articleId);
             }
             slugs.Add(slug);
-            var blockIds = InsertBlocks(c, tx, sourceId, articleId, article.Blocks);
+            var blockIds = InsertBlocks(blockInsert, sourceId, articleId, article.Blocks);
             blockCount += blockIds.Count;
             // In the same transaction: an article is never stored without its sentences and claims.
-            ClaimStore.Insert(c, tx, articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
+            claimWriter.Insert(articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
             AnnotationStore.Reanchor(c, tx, articleId); // the reader's work follows the text it was made on
             ReferenceStore.Recompute(c, tx, articleId); // the pieces it cites, found again in its new text
         }
-        InsertBlocks(c, tx, sourceId, null, parsed.Outside);
+        InsertBlocks(blockInsert, sourceId, null, parsed.Outside);
         foreach (var gone in previous.Where(p => !kept.Contains(p.Id)))
         {
             AnnotationStore.OrphanArticle(c, tx, gone.Id);
@@ -224,21 +226,20 @@ public sealed class ArticleStore(Database database) : IArticleStore
             sourceId, parsed.Articles.Count, blockCount, slugs);
     }
 
-    private static IReadOnlyList<long> InsertBlocks(SqliteConnection c, SqliteTransaction tx, long sourceId, long? articleId, IReadOnlyList<ParsedBlock> blocks)
+    private static PreparedCommand BlockInsert(SqliteConnection c, SqliteTransaction tx) => new(c, tx, """
+        INSERT INTO blocks (source_id, article_id, ordinal, kind, text, start_offset, end_offset, meta)
+        VALUES (@sourceId, @articleId, @ordinal, @kind, @text, @startOffset, @endOffset, @meta)
+        RETURNING id
+        """, "sourceId", "articleId", "ordinal", "kind", "text", "startOffset", "endOffset", "meta");
+
+    private static IReadOnlyList<long> InsertBlocks(PreparedCommand insert, long sourceId, long? articleId, IReadOnlyList<ParsedBlock> blocks)
     {
         var ids = new List<long>(blocks.Count);
         for (var ordinal = 0; ordinal < blocks.Count; ordinal++)
         {
             var b = blocks[ordinal];
-            ids.Add(c.ExecuteScalar<long>("""
-                INSERT INTO blocks (source_id, article_id, ordinal, kind, text, start_offset, end_offset, meta)
-                VALUES (@sourceId, @articleId, @ordinal, @Kind, @Text, @StartOffset, @EndOffset, @Meta)
-                RETURNING id
-                """, new
-            {
-                sourceId, articleId, ordinal, b.Kind, b.Text, StartOffset = b.Start, EndOffset = b.End,
-                Meta = b.Meta.Count == 0 ? null : JsonSerializer.Serialize(b.Meta),
-            }, tx));
+            ids.Add(insert.Scalar(sourceId, articleId, ordinal, b.Kind, b.Text, b.Start, b.End,
+                b.Meta.Count == 0 ? null : JsonSerializer.Serialize(b.Meta)));
         }
         return ids;
     }

@@ -246,54 +246,62 @@ public sealed class ClaimStore(Database database) : IClaimStore
         }, tx);
     }
 
-    // Inside the ingest transaction: the article's sentences, claims and raw mentions. Block ids are by ordinal.
-    internal static (int Sentences, int Claims) Insert(SqliteConnection c, SqliteTransaction tx, long articleId,
-        IReadOnlyList<long> blockIds, IReadOnlyList<string> blockTexts, ArticleAnalysis analysis)
+    // Inside the ingest transaction: each article's sentences, claims and raw mentions. Block ids are by ordinal.
+    internal sealed class Writer(SqliteConnection c, SqliteTransaction tx) : IDisposable
     {
-        var claims = 0;
-        foreach (var s in analysis.Sentences)
+        private readonly PreparedCommand _sentence = new(c, tx, """
+            INSERT INTO sentences (article_id, block_id, ordinal, start_offset, end_offset, text, score, is_claim)
+            VALUES (@articleId, @blockId, @ordinal, @start, @end, @text, @score, @isClaim) RETURNING id
+            """, "articleId", "blockId", "ordinal", "start", "end", "text", "score", "isClaim");
+
+        private readonly PreparedCommand _claim = new(c, tx, """
+            INSERT INTO claims (article_id, block_id, sentence_id, start_offset, end_offset, text, type, score, speaker,
+                speaker_source, speaker_start, speaker_end, hedge, quantities, time_refs, cues, quote_exact, quote_prefix, quote_suffix)
+            VALUES (@articleId, @blockId, @sentenceId, @start, @end, @text, @type, @score, @speaker,
+                @speakerSource, @speakerStart, @speakerEnd, @hedge, @quantities, @timeRefs, @cues, @text, @prefix, @suffix)
+            """, "articleId", "blockId", "sentenceId", "start", "end", "text", "type", "score", "speaker",
+            "speakerSource", "speakerStart", "speakerEnd", "hedge", "quantities", "timeRefs", "cues", "prefix", "suffix");
+
+        private readonly PreparedCommand _mention = new(c, tx, """
+            INSERT INTO mentions (article_id, block_id, start_offset, end_offset, text, kind, raw_key, title, rule)
+            VALUES (@articleId, @blockId, @start, @end, @text, @kind, @key, @title, @rule)
+            """, "articleId", "blockId", "start", "end", "text", "kind", "key", "title", "rule");
+
+        public (int Sentences, int Claims) Insert(long articleId, IReadOnlyList<long> blockIds, IReadOnlyList<string> blockTexts, ArticleAnalysis analysis)
         {
-            var blockId = blockIds[s.Unit.BlockOrdinal];
-            var sentenceId = c.ExecuteScalar<long>("""
-                INSERT INTO sentences (article_id, block_id, ordinal, start_offset, end_offset, text, score, is_claim)
-                VALUES (@articleId, @blockId, @Ordinal, @Start, @End, @Text, @Score, @IsClaim) RETURNING id
-                """, new { articleId, blockId, s.Ordinal, s.Unit.Start, s.Unit.End, s.Unit.Text, s.Score, s.IsClaim }, tx);
-            if (!s.IsClaim) continue;
-            var text = blockTexts[s.Unit.BlockOrdinal];
-            var a = s.Claim;
-            c.Execute("""
-                INSERT INTO claims (article_id, block_id, sentence_id, start_offset, end_offset, text, type, score, speaker,
-                    speaker_source, speaker_start, speaker_end, hedge, quantities, time_refs, cues, quote_exact, quote_prefix, quote_suffix)
-                VALUES (@articleId, @blockId, @sentenceId, @Start, @End, @Text, @Type, @Score, @Speaker,
-                    @SpeakerSource, @SpeakerStart, @SpeakerEnd, @Hedge, @Quantities, @TimeRefs, @Cues, @Text, @Prefix, @Suffix)
-                """, new
+            var claims = 0;
+            foreach (var s in analysis.Sentences)
             {
-                articleId, blockId, sentenceId, s.Unit.Start, s.Unit.End, s.Unit.Text, a.Type,
-                s.Score, a.Speaker, a.SpeakerSource,
-                SpeakerStart = a.SpeakerSpan is null ? (int?)null : s.Unit.Start + a.SpeakerSpan.Start,
-                SpeakerEnd = a.SpeakerSpan is null ? (int?)null : s.Unit.Start + a.SpeakerSpan.End,
-                a.Hedge,
-                Quantities = JsonSerializer.Serialize(a.Quantities.Where(q => !q.IsModifier).Select(q => new
-                    { q.Text, q.Value, q.Unit, q.Qualifier, q.Bound, q.Approximate, Start = s.Unit.Start + q.Start, End = s.Unit.Start + q.End }), Json),
-                TimeRefs = JsonSerializer.Serialize(a.TimeReferences.Select(t => new
-                    { t.Text, t.Kind, t.Resolved, t.IsFuture, Start = s.Unit.Start + t.Start, End = s.Unit.Start + t.End }), Json),
-                Cues = JsonSerializer.Serialize(s.Cues, Json),
-                Prefix = text[Math.Max(0, s.Unit.Start - QuoteContext)..s.Unit.Start],
-                Suffix = text[s.Unit.End..Math.Min(text.Length, s.Unit.End + QuoteContext)],
-            }, tx);
-            claims++;
+                var blockId = blockIds[s.Unit.BlockOrdinal];
+                var sentenceId = _sentence.Scalar(articleId, blockId, s.Ordinal, s.Unit.Start, s.Unit.End, s.Unit.Text, s.Score, s.IsClaim);
+                if (!s.IsClaim) continue;
+                var text = blockTexts[s.Unit.BlockOrdinal];
+                var a = s.Claim;
+                _claim.Execute(articleId, blockId, sentenceId, s.Unit.Start, s.Unit.End, s.Unit.Text, a.Type, s.Score, a.Speaker,
+                    a.SpeakerSource,
+                    a.SpeakerSpan is null ? null : s.Unit.Start + a.SpeakerSpan.Start,
+                    a.SpeakerSpan is null ? null : s.Unit.Start + a.SpeakerSpan.End,
+                    a.Hedge,
+                    JsonSerializer.Serialize(a.Quantities.Where(q => !q.IsModifier).Select(q => new
+                        { q.Text, q.Value, q.Unit, q.Qualifier, q.Bound, q.Approximate, Start = s.Unit.Start + q.Start, End = s.Unit.Start + q.End }), Json),
+                    JsonSerializer.Serialize(a.TimeReferences.Select(t => new
+                        { t.Text, t.Kind, t.Resolved, t.IsFuture, Start = s.Unit.Start + t.Start, End = s.Unit.Start + t.End }), Json),
+                    JsonSerializer.Serialize(s.Cues, Json),
+                    text[Math.Max(0, s.Unit.Start - QuoteContext)..s.Unit.Start],
+                    text[s.Unit.End..Math.Min(text.Length, s.Unit.End + QuoteContext)]);
+                claims++;
+            }
+            foreach (var m in analysis.Mentions)
+                _mention.Execute(articleId, blockIds[m.BlockOrdinal], m.Mention.Start, m.Mention.End, m.Mention.Text, m.Mention.Kind,
+                    m.Mention.Key, m.Mention.Title?.Text, m.Mention.Rule);
+            return (analysis.Sentences.Count, claims);
         }
-        foreach (var m in analysis.Mentions)
+
+        public void Dispose()
         {
-            c.Execute("""
-                INSERT INTO mentions (article_id, block_id, start_offset, end_offset, text, kind, raw_key, title, rule)
-                VALUES (@articleId, @blockId, @Start, @End, @Text, @Kind, @Key, @Title, @Rule)
-                """, new
-            {
-                articleId, blockId = blockIds[m.BlockOrdinal], m.Mention.Start, m.Mention.End, m.Mention.Text, m.Mention.Kind,
-                m.Mention.Key, Title = m.Mention.Title?.Text, m.Mention.Rule,
-            }, tx);
+            _sentence.Dispose();
+            _claim.Dispose();
+            _mention.Dispose();
         }
-        return (analysis.Sentences.Count, claims);
     }
 }

@@ -38,9 +38,9 @@ public interface IEntityStore
 // SQL for entities and mentions, and the corpus-wide resolution that links them.
 public sealed class EntityStore(Database database) : IEntityStore
 {
-    private sealed record StoredMention(long Id, long ArticleId, long BlockId, long StartOffset, long EndOffset, string Text, string Kind, string RawKey, string? Title, string Rule);
+    private sealed record StoredMention(long Id, long ArticleId, long BlockId, long StartOffset, long EndOffset, string Text, string Kind, string RawKey, string? Title, string Rule, long? EntityId);
 
-    private sealed record StoredSpeaker(long Id, long BlockId, string? Speaker, long? SpeakerStart, long? SpeakerEnd, string SpeakerSource);
+    private sealed record StoredSpeaker(long Id, long BlockId, string? Speaker, long? SpeakerStart, long? SpeakerEnd, string SpeakerSource, long? SpeakerEntityId);
 
     // Re-resolves every mention against the whole corpus (a new article can make "Cohen" ambiguous or
     // "Austin" resolvable) and links claim speakers to entities. Entity ids are stable by key.
@@ -48,27 +48,32 @@ public sealed class EntityStore(Database database) : IEntityStore
     {
         using var c = database.Open();
         var stored = c.Query<StoredMention>(
-            "SELECT id, article_id, block_id, start_offset, end_offset, text, kind, raw_key, title, rule FROM mentions ORDER BY id").AsList();
+            "SELECT id, article_id, block_id, start_offset, end_offset, text, kind, raw_key, title, rule, entity_id FROM mentions ORDER BY id").AsList();
         var resolution = EntityResolver.Resolve(stored.Select(m => new CorpusMention(m.ArticleId.ToString(),
             new EntityMention(m.Text, (int)m.StartOffset, (int)m.EndOffset, m.Kind, m.RawKey, m.Title is null ? null : new TextSpan(m.Title, 0, m.Title.Length), m.Rule))));
 
         using var tx = c.BeginTransaction();
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var e in resolution.Entities)
+        using (var upsert = new PreparedCommand(c, tx, """
+            INSERT INTO entities (key, name, kind, aliases, mention_count) VALUES (@key, @name, @kind, @aliases, @mentionCount)
+            ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases,
+                mention_count = excluded.mention_count
+            RETURNING id
+            """, "key", "name", "kind", "aliases", "mentionCount"))
         {
-            ids[e.Key] = c.ExecuteScalar<long>("""
-                INSERT INTO entities (key, name, kind, aliases, mention_count) VALUES (@Key, @CanonicalName, @Kind, @Aliases, @MentionCount)
-                ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases,
-                    mention_count = excluded.mention_count
-                RETURNING id
-                """, new { e.Key, e.CanonicalName, e.Kind, Aliases = JsonSerializer.Serialize(e.Aliases), e.MentionCount }, tx);
+            foreach (var e in resolution.Entities)
+                ids[e.Key] = upsert.Scalar(e.Key, e.CanonicalName, e.Kind, JsonSerializer.Serialize(e.Aliases), e.MentionCount);
         }
+        // Only rows whose entity changed are written: after the first ingest most mentions keep theirs.
         var resolved = 0;
-        for (var i = 0; i < stored.Count; i++)
+        using (var link = new PreparedCommand(c, tx, "UPDATE mentions SET entity_id = @entityId WHERE id = @id", "entityId", "id"))
         {
-            long? entityId = resolution.Mentions[i].EntityKey is { } key && ids.TryGetValue(key, out var id) ? id : null;
-            if (entityId is not null) resolved++;
-            c.Execute("UPDATE mentions SET entity_id = @entityId WHERE id = @Id AND entity_id IS NOT @entityId", new { entityId, stored[i].Id }, tx);
+            for (var i = 0; i < stored.Count; i++)
+            {
+                long? entityId = resolution.Mentions[i].EntityKey is { } key && ids.TryGetValue(key, out var id) ? id : null;
+                if (entityId is not null) resolved++;
+                if (entityId != stored[i].EntityId) link.Execute(entityId, stored[i].Id);
+            }
         }
         c.Execute("DELETE FROM entities WHERE key NOT IN (SELECT value FROM json_each(@keys))",
             new { keys = JsonSerializer.Serialize(ids.Keys) }, tx);
@@ -77,8 +82,9 @@ public sealed class EntityStore(Database database) : IEntityStore
         var speakers = 0;
         var byBlock = stored.Select((m, i) => (m, key: resolution.Mentions[i].EntityKey)).Where(x => x.key is not null)
             .ToLookup(x => x.m.BlockId);
+        using var speak = new PreparedCommand(c, tx, "UPDATE claims SET speaker_entity_id = @entityId WHERE id = @id", "entityId", "id");
         foreach (var claim in c.Query<StoredSpeaker>(
-            "SELECT id, block_id, speaker, speaker_start, speaker_end, speaker_source FROM claims WHERE speaker IS NOT NULL", transaction: tx).AsList())
+            "SELECT id, block_id, speaker, speaker_start, speaker_end, speaker_source, speaker_entity_id FROM claims WHERE speaker IS NOT NULL", transaction: tx).AsList())
         {
             string? key = null;
             if (claim.SpeakerStart is { } s && claim.SpeakerEnd is { } e)
@@ -86,7 +92,7 @@ public sealed class EntityStore(Database database) : IEntityStore
             key ??= resolution.ResolveSpeaker(claim.Speaker!)?.Key;
             long? entityId = key is not null && ids.TryGetValue(key, out var id) ? id : null;
             if (entityId is not null) speakers++;
-            c.Execute("UPDATE claims SET speaker_entity_id = @entityId WHERE id = @Id", new { entityId, claim.Id }, tx);
+            if (entityId != claim.SpeakerEntityId) speak.Execute(entityId, claim.Id);
         }
         tx.Commit();
         return new ResolveSummary(stored.Count, resolved, ids.Count, speakers);

@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Globalization;
+using ArticleReader.Ingestion;
+using ArticleReader.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ArticleReader.Benchmarks;
+
+public sealed record IngestBenchmarkResult
+{
+    public const double BytesPerMegabyte = 1024 * 1024;
+    public const double TargetMegabytesPerSecond = 5;
+
+    public required int Articles { get; init; }
+    public required int Workers { get; init; }
+    public required int Files { get; init; }
+    public required int FailedFiles { get; init; }
+    public required long TextBytes { get; init; }
+    public required int Blocks { get; init; }
+    public required int Sentences { get; init; }
+    public required int Claims { get; init; }
+    public required int Entities { get; init; }
+    public required int Mentions { get; init; }
+    public required TimeSpan GenerateTime { get; init; }
+    public required TimeSpan IngestTime { get; init; }
+    // Processor time of the whole process while ingesting (all threads: the JIT, the GC), and the time the
+    // JIT spent compiling during the run. On a shared machine wall time alone misleads.
+    public required TimeSpan IngestCpuTime { get; init; }
+    public required TimeSpan JitTime { get; init; }
+    public required long IngestAllocatedBytes { get; init; }
+    public required TimeSpan GcPauseTime { get; init; }
+    public required TimeSpan ResolveTime { get; init; }
+    public required TimeSpan WallTime { get; init; }
+    public required long PeakWorkingSetBytes { get; init; }
+    public required long DatabaseBytes { get; init; }
+
+    public double MegabytesPerSecond => TextBytes / BytesPerMegabyte / IngestTime.TotalSeconds;
+    public double SentencesPerSecond => Sentences / IngestTime.TotalSeconds;
+    public double ArticlesPerSecond => Articles / IngestTime.TotalSeconds;
+    public bool MeetsTarget => MegabytesPerSecond >= TargetMegabytesPerSecond;
+
+    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"""
+        Ingest benchmark: {Articles:N0} synthetic articles in {Files:N0} files ({FailedFiles} failed), {TextBytes / BytesPerMegabyte:0.00} MB of text, {(Workers == 1 ? "one file at a time" : $"{Workers} files at a time")}, {Environment.ProcessorCount} cores
+          generate   {GenerateTime.TotalSeconds,8:0.00} s
+          ingest     {IngestTime.TotalSeconds,8:0.00} s   {MegabytesPerSecond:0.00} MB/s (target {TargetMegabytesPerSecond:0} MB/s: {(MeetsTarget ? "met" : "NOT met")}), {SentencesPerSecond:N0} sentences/s, {ArticlesPerSecond:N0} articles/s
+                     {IngestCpuTime.TotalSeconds,8:0.00} s of processor time ({TextBytes / BytesPerMegabyte / IngestCpuTime.TotalSeconds:0.00} MB per processor-second); JIT compiling {JitTime.TotalSeconds:0.00} s in the whole run
+                     {IngestAllocatedBytes / BytesPerMegabyte:N0} MB allocated ({IngestAllocatedBytes / (double)TextBytes:0} bytes per byte of text), GC pauses {GcPauseTime.TotalSeconds:0.00} s
+          resolve    {ResolveTime.TotalSeconds,8:0.00} s   {Mentions:N0} mentions -> {Entities:N0} entities
+          wall       {WallTime.TotalSeconds,8:0.00} s
+          stored     {Blocks:N0} blocks, {Sentences:N0} sentences, {Claims:N0} claims
+          peak working set {PeakWorkingSetBytes / BytesPerMegabyte:0} MB, database {DatabaseBytes / BytesPerMegabyte:0.0} MB (MB = 2^20 bytes)
+        """);
+}
+
+// Ingests a synthetic corpus end to end (decode, parse, sentences, claims, entities, store) into a new
+// database and measures it. The corpus is generated before the clock starts, so the figures are the ingester's.
+public static class IngestBenchmark
+{
+    private const int ProgressSteps = 20; // a line every 5%
+
+    public static IngestBenchmarkResult Run(int articles, string databasePath, Action<string>? progress) =>
+        Run(articles, databasePath, SyntheticCorpus.FindSeedFolder(), progress);
+
+    // workers > 1 runs that many files through the ingester at once (its parse and analysis are pure; SQLite
+    // serialises the writes), to show what file-level parallelism would add to the one-file-at-a-time ingest verb.
+    public static IngestBenchmarkResult Run(int articles, string databasePath, string seedFolder, Action<string>? progress,
+        int seed = SyntheticCorpus.DefaultSeed, int workers = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(articles, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        if (File.Exists(databasePath)) throw new IOException($"{databasePath} already exists; the benchmark needs a new database file");
+        var wall = Stopwatch.StartNew();
+
+        var corpus = SyntheticCorpus.FromSeedFolder(seedFolder).Generate(articles, seed).ToList();
+        var generateTime = wall.Elapsed;
+        var totalBytes = corpus.Sum(f => f.Bytes.LongLength);
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"generated {articles:N0} articles in {corpus.Count:N0} files ({totalBytes / IngestBenchmarkResult.BytesPerMegabyte:0.0} MB) in {generateTime.TotalSeconds:0.00} s"));
+
+        var database = new Database(databasePath);
+        database.Migrate();
+        var ingester = new Ingester(new ArticleStore(database), new EntityStore(database), Serilog.Core.Logger.None);
+
+        var step = Math.Max(1, corpus.Count / ProgressSteps);
+        long bytes = 0;
+        int failed = 0, blocks = 0, stored = 0, done = 0;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var clock = Stopwatch.StartNew();
+        var report = new Lock();
+        void Ingest(SyntheticFile file)
+        {
+            var result = ingester.IngestBytes(file.Name, "synthetic/" + file.Name, file.Bytes, file.Metadata);
+            Interlocked.Add(ref bytes, file.Bytes.LongLength);
+            Interlocked.Add(ref blocks, result.Blocks);
+            var articlesSoFar = Interlocked.Add(ref stored, result.Articles);
+            if (result.Status == IngestStatus.Failed) Interlocked.Increment(ref failed);
+            var count = Interlocked.Increment(ref done);
+            if (progress is null || (count % step != 0 && count != corpus.Count)) return;
+            lock (report)
+                progress(string.Create(CultureInfo.InvariantCulture,
+                    $"[{count}/{corpus.Count}] {100.0 * count / corpus.Count:0}%: {articlesSoFar:N0} articles, {Interlocked.Read(ref bytes) / IngestBenchmarkResult.BytesPerMegabyte / clock.Elapsed.TotalSeconds:0.00} MB/s so far"));
+        }
+        if (workers == 1) foreach (var file in corpus) Ingest(file);
+        else Parallel.ForEach(corpus, new ParallelOptions { MaxDegreeOfParallelism = workers }, Ingest);
+        var ingestTime = clock.Elapsed;
+        process.Refresh();
+        var ingestCpu = process.TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+
+        progress?.Invoke("resolving entities across the corpus");
+        clock.Restart();
+        var resolved = ingester.ResolveEntities();
+        var resolveTime = clock.Elapsed;
+
+        int sentences, claims;
+        using (var c = database.Open())
+        {
+            sentences = c.ExecuteScalar<int>("SELECT COUNT(*) FROM sentences");
+            claims = c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims");
+            c.Execute("PRAGMA wal_checkpoint(TRUNCATE)"); // so the file size is the whole database
+        }
+        SqliteConnection.ClearAllPools();
+
+        return new IngestBenchmarkResult
+        {
+            Articles = stored, Workers = workers, Files = corpus.Count, FailedFiles = failed, TextBytes = bytes, Blocks = blocks,
+            Sentences = sentences, Claims = claims, Entities = resolved.Entities, Mentions = resolved.Mentions,
+            GenerateTime = generateTime, IngestTime = ingestTime, IngestCpuTime = ingestCpu, IngestAllocatedBytes = allocated, GcPauseTime = paused,
+            JitTime = System.Runtime.JitInfo.GetCompilationTime(), ResolveTime = resolveTime, WallTime = wall.Elapsed,
+            PeakWorkingSetBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            DatabaseBytes = new FileInfo(database.Path).Length,
+        };
+    }
+}

@@ -33,7 +33,18 @@ builder.Services.AddSingleton(Log.Logger);
 builder.Services.AddSingleton<IArticleStore, ArticleStore>();
 builder.Services.AddSingleton<IClaimStore, ClaimStore>();
 builder.Services.AddSingleton<IEntityStore, EntityStore>();
+builder.Services.AddSingleton<SearchStore>();
+builder.Services.AddSingleton<ISearch>(sp => sp.GetRequiredService<SearchStore>());
+builder.Services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<SearchStore>());
+builder.Services.AddSingleton<ISavedSearchStore, SavedSearchStore>();
+builder.Services.AddSingleton<ArticleReader.Web.Search.SearchRunner>();
 builder.Services.AddSingleton<Ingester>();
+// A long query (the search box takes up to about 10 KB) must reach the page that explains what is wrong with it.
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.Limits.MaxRequestLineSize = 64 * 1024;
+    o.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+});
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -43,6 +54,7 @@ builder.Services.AddProblemDetails();
 var app = builder.Build();
 
 database.Migrate();
+app.Services.GetRequiredService<ISearchIndex>().IndexMissing(); // a library from before the search index
 SeedOnFirstRun(app, builder.Configuration);
 
 app.UseExceptionHandler(ErrorHandling.Configure);
@@ -53,6 +65,7 @@ app.UseRouting();
 app.MapRazorPages();
 app.MapArticleApi();
 app.MapClaimApi();
+app.MapSearchApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

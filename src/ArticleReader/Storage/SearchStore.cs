@@ -293,9 +293,7 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         foreach (var row in pageRows)
         {
             if (!articles.TryGetValue(row.Id!.Value, out var article)) continue;
-            var hits = page.OnlyArticleId is null
-                ? Deduplicated(Hits(c, plan, row.Id.Value, page.HitsPerArticle * 2, 0)).Take(page.HitsPerArticle).ToList()
-                : Hits(c, plan, row.Id.Value, page.HitsPerArticle, (page.Number - 1) * page.HitsPerArticle);
+            var hits = Hits(c, plan, row.Id.Value, page.HitsPerArticle, page.OnlyArticleId is null ? 0 : (page.Number - 1) * page.HitsPerArticle);
             groups.Add(new ArticleHits(article, (int)row.Count, hits));
         }
         return new SearchResults((int)totals.Count, (int)totals.Id!.Value, page, groups, facets, plan.Notices);
@@ -306,13 +304,6 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         using var c = database.Open();
         var plan = SearchPlan.Build(query, c);
         return plan.FindsNothing ? 0 : c.ExecuteScalar<int>($"SELECT COUNT(*) FROM ({plan.Rows(scored: false)})", plan.Parameters());
-    }
-
-    // A claim and the paragraph it sits in often match together; the claim says more, so the paragraph is left out.
-    static IEnumerable<SearchHit> Deduplicated(IReadOnlyList<SearchHit> hits)
-    {
-        var claimBlocks = hits.Where(h => h.Kind == SearchKinds.Claim).Select(h => h.BlockId).ToHashSet();
-        return hits.Where(h => h.Kind != SearchKinds.Text || !claimBlocks.Contains(h.BlockId));
     }
 
     static IReadOnlyList<SearchHit> Hits(SqliteConnection c, SearchPlan plan, long articleId, int take, int skip)

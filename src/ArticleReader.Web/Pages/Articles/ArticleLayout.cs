@@ -9,6 +9,8 @@ public sealed record LayoutBlock(BlockRecord Block, IReadOnlyDictionary<string, 
     // For a related-story link: the linked piece's slug when it is in the library.
     public string? LinkedSlug { get; init; }
     public IReadOnlyList<ClaimRecord> Claims { get; init; } = [];
+    // Where the words of the search that led here are, as offsets into Text.
+    public IReadOnlyList<(int Start, int End)> Hits { get; init; } = [];
 
     public string Kind => Block.Kind;
     public string Text => Block.Text;
@@ -29,10 +31,14 @@ public sealed record ArticleLayout(IReadOnlyList<Segment> Body, IReadOnlyList<La
     IReadOnlyList<LayoutBlock> Comments, int HiddenCount)
 {
     public static ArticleLayout From(IReadOnlyList<BlockRecord> records, Func<LayoutBlock, string?>? linkTarget = null,
-        IReadOnlyList<ClaimRecord>? claims = null)
+        IReadOnlyList<ClaimRecord>? claims = null, IReadOnlyDictionary<long, IReadOnlyList<(int Start, int End)>>? hits = null)
     {
         var claimsByBlock = (claims ?? []).ToLookup(c => c.BlockId);
-        var blocks = records.Select(r => new LayoutBlock(r, ParseMeta(r.Meta)) { Claims = claimsByBlock[r.Id].ToList() })
+        var blocks = records.Select(r => new LayoutBlock(r, ParseMeta(r.Meta))
+            {
+                Claims = claimsByBlock[r.Id].ToList(),
+                Hits = hits is not null && hits.TryGetValue(r.Id, out var marks) ? marks : [],
+            })
             .Select(b => b.Kind == BlockKinds.RelatedLink && linkTarget is not null ? b with { LinkedSlug = linkTarget(b) } : b)
             .ToList();
         var body = new List<Segment>();

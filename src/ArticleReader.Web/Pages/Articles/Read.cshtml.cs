@@ -5,12 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Web.Pages.Articles;
 
-public sealed class ReadModel(IArticleStore store, IClaimStore claimStore) : PageModel, ITitled
+public sealed class ReadModel(IArticleStore store, IClaimStore claimStore, ISearch search) : PageModel, ITitled
 {
     public ArticleDetail Detail { get; private set; } = null!;
     public ArticleLayout Layout { get; private set; } = null!;
     public IReadOnlyList<ClaimRecord> Claims { get; private set; } = [];
     public string PageTitle => Detail.Article.Title;
+    public int HitCount { get; private set; }
+
+    // hl: the words of the search that led here; they are marked in the text (server-side, so without script too).
+    [BindProperty(SupportsGet = true, Name = "hl")] public string? Highlight { get; set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -18,9 +22,14 @@ public sealed class ReadModel(IArticleStore store, IClaimStore claimStore) : Pag
         if (detail is null) return NotFound();
         Detail = detail;
         Claims = claimStore.ForArticle(detail.Article.Id);
-        Layout = ArticleLayout.From(detail.Blocks, RelatedSlug, Claims);
+        var hits = string.IsNullOrWhiteSpace(Highlight) || Highlight.Length > MaxHighlightLength
+            ? null : search.Highlights(detail.Article.Id, Highlight);
+        HitCount = hits?.Values.Sum(h => h.Count) ?? 0;
+        Layout = ArticleLayout.From(detail.Blocks, RelatedSlug, Claims, hits);
         return Page();
     }
+
+    private const int MaxHighlightLength = 2000;
 
     // A related-story link points into the library when the linked piece is there.
     private string? RelatedSlug(LayoutBlock link)

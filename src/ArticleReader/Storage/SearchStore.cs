@@ -251,7 +251,9 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         if (plan.FindsNothing) return SearchResults.Empty(page, plan.Notices);
         if (page.OnlyArticleId is { } only) plan.OnlyArticle(only);
 
-        var parameters = plan.Parameters(new { take = page.ArticlesPerPage, skip = (page.Number - 1) * page.ArticlesPerPage });
+        // One article's hits page through that article; otherwise pages go through the articles.
+        var skip = page.OnlyArticleId is null ? (page.Number - 1) * page.ArticlesPerPage : 0;
+        var parameters = plan.Parameters(new { take = page.ArticlesPerPage, skip });
         var rows = c.Query<(string Part, long? Id, long Count, string? Value, double? Best, string? Published)>($"""
             -- LIMIT -1 keeps the FTS5 scan a subquery of its own: folded into the GROUP BY, bm25() would lose its MATCH context.
             WITH hits AS MATERIALIZED (

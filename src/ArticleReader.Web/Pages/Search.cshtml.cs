@@ -14,7 +14,7 @@ public sealed class SearchModel(SearchRunner runner, ISearch search, ISavedSearc
         [("author", "Author"), ("outlet", "Outlet"), ("type", "Claim type"), ("year", "Year")];
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
     [BindProperty(SupportsGet = true, Name = "article")] public string? ArticleSlug { get; set; }
 
     public SearchOutcome? Outcome { get; private set; }
@@ -23,8 +23,10 @@ public sealed class SearchModel(SearchRunner runner, ISearch search, ISavedSearc
 
     public string PageTitle => string.IsNullOrWhiteSpace(Q) ? "Search" : $"“{Shorten(Q)}” · Search";
 
-    public void OnGet()
+    // "page" is also Razor Pages' own route value (the page's path), so the number is read from the query string.
+    public void OnGet([FromQuery(Name = "page")] int? page)
     {
+        PageNumber = page ?? 1;
         if (!string.IsNullOrWhiteSpace(Q)) Outcome = runner.Run(Q, PageNumber, ArticleSlug);
         LoadSaved();
     }

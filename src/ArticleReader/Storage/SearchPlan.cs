@@ -12,7 +12,11 @@ internal sealed class SearchPlan
     public const string DeskNotice = "tag: and status: need the reading desk (tags and review statuses), which isn't in this library yet; these results are not filtered by them.";
     public const string AnnotationNotice = "Notes and highlights become searchable once the reading desk lands; none are indexed yet.";
 
-    readonly List<string> _conditions = [];
+    // Each condition as written over FTS5 rows and over the map: membership tests read rowid bits on FTS5
+    // and use the map's indexes otherwise.
+    readonly List<(string Fts, string Map)> _conditions = [];
+
+    void Add(string both) => _conditions.Add((both, both));
     readonly DynamicParameters _parameters = new();
     readonly List<string> _notices = [];
     int _next;
@@ -45,7 +49,7 @@ internal sealed class SearchPlan
     public void OnlyArticle(long articleId)
     {
         var (first, last) = SearchStore.ArticleRows(articleId);
-        _conditions.Add($"{{id}} BETWEEN {Param(first)} AND {Param(last)}");
+        Add($"{{id}} BETWEEN {Param(first)} AND {Param(last)}");
     }
 
     // The matching rows as (id, score[, extra]). Text queries read FTS5 (score = weighted bm25); the others
@@ -54,19 +58,21 @@ internal sealed class SearchPlan
     {
         var extra = extraColumns is null ? "" : ", " + extraColumns;
         var conditions = _conditions.ToList();
-        if (kindCode is { } k) conditions.Add($"{{kind}} = {k}");
-        if (range) conditions.Add("{id} BETWEEN @first AND @last");
-        string Where(string id, string article) => string.Concat(conditions.Select(cond => " AND " + cond
+        if (kindCode is { } k) conditions.Add(($"{{kind}} = {k}", $"{{kind}} = {k}"));
+        if (range) conditions.Add(("{id} BETWEEN @first AND @last", "{id} BETWEEN @first AND @last"));
+        // "+rowid IN (...)" keeps a membership test from being handed to FTS5 as one lookup per listed row.
+        string Where(bool fts, string id, string article) => string.Concat(conditions.Select(cond => " AND " + (fts ? cond.Fts : cond.Map)
+            .Replace("{member}", fts ? "+rowid" : "id", StringComparison.Ordinal)
             .Replace("{id}", id, StringComparison.Ordinal)
             .Replace("{article}", article, StringComparison.Ordinal)
             .Replace("{kind}", $"(({id} >> {SearchStore.KindShift}) & 15)", StringComparison.Ordinal)));
         if (Match is not null)
         {
             var score = scored ? Score("rowid") : "0.0";
-            return $"SELECT rowid AS id, {score} AS score{extra} FROM search_docs WHERE search_docs MATCH @match{Where("rowid", "(rowid >> 32)")}";
+            return $"SELECT rowid AS id, {score} AS score{extra} FROM search_docs WHERE search_docs MATCH @match{Where(true, "rowid", "(rowid >> 32)")}";
         }
         var exclude = Exclude is null ? "" : " AND id NOT IN (SELECT rowid FROM search_docs WHERE search_docs MATCH @exclude)";
-        return $"SELECT id, 0.0 AS score{extra} FROM search_docs_map WHERE 1 = 1{Where("id", "article_id")}{exclude}";
+        return $"SELECT id, 0.0 AS score{extra} FROM search_docs_map WHERE 1 = 1{Where(false, "id", "article_id")}{exclude}";
     }
 
     static string Score(string id) =>
@@ -91,7 +97,7 @@ internal sealed class SearchPlan
             plan.FindsNothing = true;
         }
         else if (kinds.Count < 4)
-            plan._conditions.Add($"{{kind}} IN ({string.Join(", ", kinds.Order())})");
+            plan.Add($"{{kind}} IN ({string.Join(", ", kinds.Order())})");
 
         if (query.Tags.Count + query.ExcludedTags.Count + query.Statuses.Count + query.ExcludedStatuses.Count > 0)
             plan._notices.Add(DeskNotice);
@@ -127,7 +133,7 @@ internal sealed class SearchPlan
         if (query.PublishedBefore is { } before) where.Add($"a.published IS NOT NULL AND {start} < {Param(before.ToString("yyyy-MM-dd"))}");
         if (query.PublishedFrom is { } from) where.Add($"a.published IS NOT NULL AND {start} >= {Param(from.ToString("yyyy-MM-dd"))}");
         if (where.Count == 0) return;
-        _conditions.Add($"{{article}} IN (SELECT a.id FROM articles a LEFT JOIN authors au ON au.id = a.author_id WHERE {string.Join(" AND ", where)})");
+        Add($"{{article}} IN (SELECT a.id FROM articles a LEFT JOIN authors au ON au.id = a.author_id WHERE {string.Join(" AND ", where)})");
     }
 
     string SpeakerMatches(string value) => AnyOf([NameMatches("cl.speaker", value), NameMatches("se.name", value)]);
@@ -135,15 +141,16 @@ internal sealed class SearchPlan
     void AddClaimFilters(ParsedQuery query)
     {
         const string claims = "SELECT m.id FROM search_docs_map m JOIN claims cl ON cl.id = m.claim_id LEFT JOIN entities se ON se.id = cl.speaker_entity_id";
-        var where = new List<string>();
-        if (query.Types.Count > 0) where.Add($"cl.type IN ({string.Join(", ", query.Types.Select(Param))})");
-        if (query.Speakers.Count > 0) where.Add(AnyOf(query.Speakers.Select(SpeakerMatches)));
-        if (where.Count > 0) _conditions.Add($"{{id}} IN ({claims} WHERE {string.Join(" AND ", where)})");
-
-        var excluded = new List<string>();
-        if (query.ExcludedTypes.Count > 0) excluded.Add($"cl.type IN ({string.Join(", ", query.ExcludedTypes.Select(Param))})");
-        excluded.AddRange(query.ExcludedSpeakers.Select(SpeakerMatches));
-        if (excluded.Count > 0) _conditions.Add($"{{id}} NOT IN ({claims} WHERE {AnyOf(excluded)})");
+        var typeBits = $"(({{id}} >> {SearchStore.TypeShift}) & 15)";
+        string Codes(IEnumerable<string> types) => string.Join(", ", types.Select(t => SearchFields.ClaimTypes.ToList().IndexOf(t)));
+        if (query.Types.Count > 0)
+            _conditions.Add(($"{{kind}} = 1 AND {typeBits} IN ({Codes(query.Types)})",
+                $"{{member}} IN ({claims} WHERE cl.type IN ({string.Join(", ", query.Types.Select(Param))}))"));
+        if (query.ExcludedTypes.Count > 0)
+            _conditions.Add(($"NOT ({{kind}} = 1 AND {typeBits} IN ({Codes(query.ExcludedTypes)}))",
+                $"{{member}} NOT IN ({claims} WHERE cl.type IN ({string.Join(", ", query.ExcludedTypes.Select(Param))}))"));
+        if (query.Speakers.Count > 0) Add($"{{member}} IN ({claims} WHERE {AnyOf(query.Speakers.Select(SpeakerMatches))})");
+        if (query.ExcludedSpeakers.Count > 0) Add($"{{member}} NOT IN ({claims} WHERE {AnyOf(query.ExcludedSpeakers.Select(SpeakerMatches))})");
     }
 
     // entity:X keeps passages that mention X (a claim only when the mention is inside it), by name or alias.
@@ -155,7 +162,7 @@ internal sealed class SearchPlan
             var p = Param(e);
             return $"(e.name = {p} COLLATE NOCASE OR EXISTS (SELECT 1 FROM json_each(e.aliases) j WHERE j.value = {p} COLLATE NOCASE))";
         }));
-        _conditions.Add("{id} " + (exclude ? "NOT IN" : "IN") + $"""
+        Add("{member} " + (exclude ? "NOT IN" : "IN") + $"""
              (SELECT m.id FROM entities e JOIN mentions mn ON mn.entity_id = e.id
                 JOIN search_docs_map m ON m.block_id = mn.block_id LEFT JOIN claims cl ON cl.id = m.claim_id
                 WHERE {names} AND (cl.id IS NULL OR (mn.start_offset >= cl.start_offset AND mn.end_offset <= cl.end_offset)))

@@ -88,6 +88,13 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
     internal static long RowId(long articleId, int kind, long local) => articleId << 32 | (long)kind << KindShift | local;
     internal static (long First, long Last) ArticleRows(long articleId) => (articleId << 32, (articleId << 32) | 0xFFFFFFFFL);
     internal static (long First, long Last) KindRows(long articleId, int kind) => (RowId(articleId, kind, 0), RowId(articleId, kind, LocalMask));
+    // A claim row's local part starts with its type (4 bits), so the type facet and type: filter read rowids only:
+    // local = type << 24 | claim index. The codes are the places in the query language's list; 15 is any other.
+    internal const int TypeShift = 24;
+    internal static readonly string ClaimTypeCodeSql =
+        "CASE type " + string.Concat(SearchFields.ClaimTypes.Select((t, i) => $"WHEN '{t}' THEN {i} ")) + "ELSE 15 END";
+    internal static string? ClaimTypeOf(long code) => code < SearchFields.ClaimTypes.Count ? SearchFields.ClaimTypes[(int)code] : null;
+
     internal static int KindCode(string kind) => kind switch
     {
         SearchKinds.Text => 0, SearchKinds.Claim => 1, SearchKinds.Note => 2, SearchKinds.Highlight => 3,
@@ -103,8 +110,8 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
 
     // bm25 column weights (title, body) and the kind boost: a match in a title or a claim ranks above the same
     // match in running text. bm25 is negative (lower is better), so a boost multiplies it.
-    internal const double TitleWeight = 4.0;
-    internal const double ClaimBoost = 1.25;
+    public const double TitleWeight = 4.0;
+    public const double ClaimBoost = 1.25;
     internal const int MaxPrefixExpansions = 32;
     const int SnippetTokens = 24;
 
@@ -154,9 +161,9 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
             WHERE article_id = @articleId AND kind IN @kinds AND ordinal < @HeadLocal
             """, new { articleId, kinds, HeadLocal }, tx);
         var claimBase = RowId(articleId, 1, 0);
-        c.Execute("""
+        c.Execute($"""
             INSERT INTO search_docs_map (id, kind, article_id, block_id, claim_id)
-            SELECT @claimBase + row_number() OVER (ORDER BY id) - 1, 'claim', article_id, block_id, id FROM claims
+            SELECT @claimBase + (({ClaimTypeCodeSql}) << {TypeShift}) + row_number() OVER (ORDER BY id) - 1, 'claim', article_id, block_id, id FROM claims
             WHERE article_id = @articleId
             """, new { articleId, claimBase }, tx);
         c.Execute("""
@@ -280,12 +287,12 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         }
         if (plan.Searches(1))
         {
-            facets["type"] = c.Query<(string Type, long Count)>($"""
-                SELECT cl.type, COUNT(*) FROM ({plan.Rows(scored: false, kindCode: 1)}) r
-                JOIN search_docs_map m ON m.id = r.id JOIN claims cl ON cl.id = m.claim_id
-                GROUP BY cl.type
-                """, plan.Parameters()).OrderByDescending(t => t.Count).ThenBy(t => t.Type, StringComparer.Ordinal)
-                .Select(t => new FacetValue(t.Type, (int)t.Count)).ToList();
+            facets["type"] = c.Query<(long Code, long Count)>($"""
+                SELECT (id >> {TypeShift}) & 15, COUNT(*) FROM ({plan.Rows(scored: false, kindCode: 1)} LIMIT -1) GROUP BY 1
+                """, plan.Parameters())
+                .Select(t => (Type: ClaimTypeOf(t.Code), t.Count)).Where(t => t.Type is not null)
+                .OrderByDescending(t => t.Count).ThenBy(t => t.Type, StringComparer.Ordinal)
+                .Select(t => new FacetValue(t.Type!, (int)t.Count)).ToList();
         }
 
         var pageRows = rows.Where(r => r.Part == "page")
@@ -301,6 +308,13 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         return new SearchResults((int)totals.Count, (int)totals.Id!.Value, page, groups, facets, plan.Notices);
     }
 
+    // The FTS5 MATCH string a query runs as (prefixes expanded), for benchmarks that query FTS5 directly.
+    public string? MatchFor(ParsedQuery query)
+    {
+        using var c = database.Open();
+        return query.Text is null ? null : FtsQuery.From(SearchPlan.ExpandPrefixes(query.Text, c)).Match;
+    }
+
     public int Count(ParsedQuery query)
     {
         using var c = database.Open();
@@ -311,34 +325,38 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
     static IReadOnlyList<SearchHit> Hits(SqliteConnection c, SearchPlan plan, long articleId, int take, int skip)
     {
         var (first, last) = ArticleRows(articleId);
-        var parameters = plan.Parameters(new { first, last, take, skip });
-        var snippet = plan.HasMatch
-            ? $"snippet(search_docs, -1, {SearchText.OpenSql}, {SearchText.CloseSql}, '…', {SnippetTokens})"
-            : "NULL";
-        var hits = c.Query<HitRow>($"""
-            SELECT r.id AS row_id, r.score, r.snip, m.kind, m.block_id, m.claim_id, m.annotation_id, cl.type AS claim_type
-            FROM ({plan.Rows(scored: true, extraColumns: snippet + " AS snip", range: true)} ORDER BY score, id LIMIT @take OFFSET @skip) r
-            JOIN search_docs_map m ON m.id = r.id LEFT JOIN claims cl ON cl.id = m.claim_id
-            ORDER BY r.score, r.id
-            """, parameters).AsList();
-        Dictionary<long, string> texts = [];
-        if (!plan.HasMatch && hits.Count > 0)
-            texts = c.Query<(long Id, string Title, string Body)>("SELECT rowid, title, body FROM search_docs WHERE rowid IN @ids",
-                new { ids = hits.Select(h => h.RowId).ToList() }).ToDictionary(t => t.Id, t => t.Title.Length > 0 ? t.Title : t.Body);
-        return hits.Select(h => new SearchHit
+        // The best rows first, then snippets for those alone: snippet() is the costly part.
+        var top = c.Query<(long Id, double Score)>($"{plan.Rows(scored: true, range: true)} ORDER BY score, id LIMIT @take OFFSET @skip",
+            plan.Parameters(new { first, last, take, skip })).AsList();
+        if (top.Count == 0) return [];
+        var ids = top.Select(t => t.Id).ToList();
+        var details = c.Query<HitRow>("""
+            SELECT m.id AS row_id, m.kind, m.block_id, m.claim_id, m.annotation_id, cl.type AS claim_type
+            FROM search_docs_map m LEFT JOIN claims cl ON cl.id = m.claim_id WHERE m.id IN @ids
+            """, new { ids }).ToDictionary(h => h.RowId);
+        var texts = plan.HasMatch
+            ? c.Query<(long Id, string Snip)>($"""
+                SELECT rowid, snippet(search_docs, -1, {SearchText.OpenSql}, {SearchText.CloseSql}, '…', {SnippetTokens})
+                FROM search_docs WHERE search_docs MATCH @match AND rowid IN @ids
+                """, new { match = plan.Match, ids }).ToDictionary(t => t.Id, t => SearchText.Parts(t.Snip))
+            : c.Query<(long Id, string Title, string Body)>("SELECT rowid, title, body FROM search_docs WHERE rowid IN @ids", new { ids })
+                .ToDictionary(t => t.Id, t => (IReadOnlyList<SnippetPart>)[new SnippetPart(SearchText.Lead(t.Title.Length > 0 ? t.Title : t.Body), false)]);
+        return top.Where(t => details.ContainsKey(t.Id)).Select(t =>
         {
-            RowId = h.RowId, Kind = h.Kind, ArticleId = articleId, BlockId = h.BlockId, ClaimId = h.ClaimId,
-            AnnotationId = h.AnnotationId, ClaimType = h.ClaimType, Score = h.Score,
-            IsHead = (h.RowId & LocalMask) == HeadLocal && h.Kind == SearchKinds.Text,
-            Snippet = plan.HasMatch ? SearchText.Parts(h.Snip) : [new SnippetPart(SearchText.Lead(texts.GetValueOrDefault(h.RowId) ?? ""), false)],
+            var h = details[t.Id];
+            return new SearchHit
+            {
+                RowId = t.Id, Kind = h.Kind, ArticleId = articleId, BlockId = h.BlockId, ClaimId = h.ClaimId,
+                AnnotationId = h.AnnotationId, ClaimType = h.ClaimType, Score = t.Score,
+                IsHead = (t.Id & LocalMask) == HeadLocal && h.Kind == SearchKinds.Text,
+                Snippet = texts.GetValueOrDefault(t.Id) ?? [],
+            };
         }).ToList();
     }
 
     sealed record HitRow
     {
         public long RowId { get; init; }
-        public double Score { get; init; }
-        public string? Snip { get; init; }
         public string Kind { get; init; } = "";
         public long? BlockId { get; init; }
         public long? ClaimId { get; init; }

@@ -54,12 +54,12 @@ internal sealed class SearchPlan
 
     // The matching rows as (id, score[, extra]). Text queries read FTS5 (score = weighted bm25); the others
     // read the map with score 0. range adds "id BETWEEN @first AND @last" (one article's rows).
-    public string Rows(bool scored, int? kindCode = null, string? extraColumns = null, bool range = false)
+    public string Rows(bool scored, int? kindCode = null, string? extraColumns = null, bool range = false, string rangeFirst = "@first", string rangeLast = "@last")
     {
         var extra = extraColumns is null ? "" : ", " + extraColumns;
         var conditions = _conditions.ToList();
         if (kindCode is { } k) conditions.Add(($"{{kind}} = {k}", $"{{kind}} = {k}"));
-        if (range) conditions.Add(("{id} BETWEEN @first AND @last", "{id} BETWEEN @first AND @last"));
+        if (range) conditions.Add(($"{{id}} BETWEEN {rangeFirst} AND {rangeLast}", $"{{id}} BETWEEN {rangeFirst} AND {rangeLast}"));
         // "+rowid IN (...)" keeps a membership test from being handed to FTS5 as one lookup per listed row.
         string Where(bool fts, string id, string article) => string.Concat(conditions.Select(cond => " AND " + (fts ? cond.Fts : cond.Map)
             .Replace("{member}", fts ? "+rowid" : "id", StringComparison.Ordinal)

@@ -298,12 +298,13 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         var pageRows = rows.Where(r => r.Part == "page")
             .OrderBy(r => r.Best).ThenByDescending(r => r.Published, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
         var articles = Articles(c, pageRows.Select(r => r.Id!.Value).ToList());
+        var hitsByArticle = Hits(c, plan, pageRows.Select(r => r.Id!.Value).ToList(), page.HitsPerArticle,
+            page.OnlyArticleId is null ? 0 : (page.Number - 1) * page.HitsPerArticle);
         var groups = new List<ArticleHits>();
         foreach (var row in pageRows)
         {
             if (!articles.TryGetValue(row.Id!.Value, out var article)) continue;
-            var hits = Hits(c, plan, row.Id.Value, page.HitsPerArticle, page.OnlyArticleId is null ? 0 : (page.Number - 1) * page.HitsPerArticle);
-            groups.Add(new ArticleHits(article, (int)row.Count, hits));
+            groups.Add(new ArticleHits(article, (int)row.Count, hitsByArticle.GetValueOrDefault(row.Id.Value) ?? []));
         }
         return new SearchResults((int)totals.Count, (int)totals.Id!.Value, page, groups, facets, plan.Notices);
     }
@@ -322,12 +323,21 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         return plan.FindsNothing ? 0 : c.ExecuteScalar<int>($"SELECT COUNT(*) FROM ({plan.Rows(scored: false)})", plan.Parameters());
     }
 
-    static IReadOnlyList<SearchHit> Hits(SqliteConnection c, SearchPlan plan, long articleId, int take, int skip)
+    // The best rows of each article on the page, in one statement (one ranked arm per article, each a rowid range),
+    // then snippets for those rows alone: snippet() is the costly part.
+    static Dictionary<long, List<SearchHit>> Hits(SqliteConnection c, SearchPlan plan, IReadOnlyList<long> articleIds, int take, int skip)
     {
-        var (first, last) = ArticleRows(articleId);
-        // The best rows first, then snippets for those alone: snippet() is the costly part.
-        var top = c.Query<(long Id, double Score)>($"{plan.Rows(scored: true, range: true)} ORDER BY score, id LIMIT @take OFFSET @skip",
-            plan.Parameters(new { first, last, take, skip })).AsList();
+        if (articleIds.Count == 0) return [];
+        var parameters = plan.Parameters(new { take, skip });
+        var arms = new List<string>();
+        for (var i = 0; i < articleIds.Count; i++)
+        {
+            var (first, last) = ArticleRows(articleIds[i]);
+            parameters.Add("first" + i, first);
+            parameters.Add("last" + i, last);
+            arms.Add($"SELECT * FROM ({plan.Rows(scored: true, range: true, rangeFirst: "@first" + i, rangeLast: "@last" + i)} ORDER BY score, id LIMIT @take OFFSET @skip)");
+        }
+        var top = c.Query<(long Id, double Score)>(string.Join("\nUNION ALL ", arms), parameters).AsList();
         if (top.Count == 0) return [];
         var ids = top.Select(t => t.Id).ToList();
         var details = c.Query<HitRow>("""
@@ -346,12 +356,12 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
             var h = details[t.Id];
             return new SearchHit
             {
-                RowId = t.Id, Kind = h.Kind, ArticleId = articleId, BlockId = h.BlockId, ClaimId = h.ClaimId,
+                RowId = t.Id, Kind = h.Kind, ArticleId = t.Id >> 32, BlockId = h.BlockId, ClaimId = h.ClaimId,
                 AnnotationId = h.AnnotationId, ClaimType = h.ClaimType, Score = t.Score,
                 IsHead = (t.Id & LocalMask) == HeadLocal && h.Kind == SearchKinds.Text,
                 Snippet = texts.GetValueOrDefault(t.Id) ?? [],
             };
-        }).ToList();
+        }).GroupBy(h => h.ArticleId).ToDictionary(g => g.Key, g => g.OrderBy(h => h.Score).ThenBy(h => h.RowId).ToList());
     }
 
     sealed record HitRow

@@ -42,16 +42,23 @@ public static class SearchText
         return char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && i > 0 && char.IsLetter(text[i - 1]);
     }
 
-    // Lower case without diacritics, as remove_diacritics folds them: "Pokrovsk" -> "pokrovsk", "Zelenskyy’s" stays apart.
+    // Lower case without diacritics, as remove_diacritics folds them: "Café" -> "cafe", "Łódź" -> "łodz" (Ł has no
+    // decomposition). A table, because normalization is not available with invariant globalization.
+    const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ";
+    const string Plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy";
+
     public static string Fold(string word)
     {
         var lower = word.ToLowerInvariant();
         if (lower.All(c => c < 128)) return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue; // a combining accent
+            var at = Accented.IndexOf(c);
+            builder.Append(at >= 0 ? Plain[at] : c);
+        }
+        return builder.ToString();
     }
 
     // The distinct folded words of a text worth keeping in the vocabulary.

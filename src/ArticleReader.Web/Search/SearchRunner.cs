@@ -34,7 +34,7 @@ public sealed class SearchRunner(ISearch search, IArticleStore articles)
             var suggestions = results.Total == 0 ? search.Suggest(parsed) : [];
             return new SearchOutcome(parsed, results, suggestions, clock.Elapsed.TotalMilliseconds, null);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or ArgumentException)
         {
             // The parser writes every word as an FTS5 string, so this is a bug or a damaged index, not the user's doing.
             Serilog.Log.Error(e, "Search failed for {Query}", parsed.Normalized);

@@ -22,14 +22,20 @@ public sealed class ReadModel(IArticleStore store, IClaimStore claimStore, ISear
         if (detail is null) return NotFound();
         Detail = detail;
         Claims = claimStore.ForArticle(detail.Article.Id);
-        var hits = string.IsNullOrWhiteSpace(Highlight) || Highlight.Length > MaxHighlightLength
-            ? null : search.Highlights(detail.Article.Id, Highlight);
+        var hits = string.IsNullOrWhiteSpace(Highlight) || Highlight.Length > MaxHighlightLength ? null : Marks(detail.Article.Id, Highlight);
         HitCount = hits?.Values.Sum(h => h.Count) ?? 0;
         Layout = ArticleLayout.From(detail.Blocks, RelatedSlug, Claims, hits);
         return Page();
     }
 
     private const int MaxHighlightLength = 2000;
+
+    // Marks are a courtesy: words that can't be marked leave the text as it is.
+    private IReadOnlyDictionary<long, IReadOnlyList<(int Start, int End)>>? Marks(long articleId, string terms)
+    {
+        try { return search.Highlights(articleId, terms); }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or ArgumentException) { return null; }
+    }
 
     // A related-story link points into the library when the linked piece is there.
     private string? RelatedSlug(LayoutBlock link)

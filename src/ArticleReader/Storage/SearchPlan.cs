@@ -12,11 +12,12 @@ internal sealed class SearchPlan
     public const string DeskNotice = "tag: and status: need the reading desk (tags and review statuses), which isn't in this library yet; these results are not filtered by them.";
     public const string AnnotationNotice = "Notes and highlights become searchable once the reading desk lands; none are indexed yet.";
 
-    // Each condition as written over FTS5 rows and over the map: membership tests read rowid bits on FTS5
-    // and use the map's indexes otherwise.
-    readonly List<(string Fts, string Map)> _conditions = [];
+    // Conditions with placeholders; {member} is a membership test ("+rowid" on FTS5, so it is not handed to FTS5
+    // as one lookup per listed row).
+    readonly List<string> _conditions = [];
 
-    void Add(string both) => _conditions.Add((both, both));
+    void Add(string condition) => _conditions.Add(condition);
+
     readonly DynamicParameters _parameters = new();
     readonly List<string> _notices = [];
     int _next;
@@ -58,10 +59,10 @@ internal sealed class SearchPlan
     {
         var extra = extraColumns is null ? "" : ", " + extraColumns;
         var conditions = _conditions.ToList();
-        if (kindCode is { } k) conditions.Add(($"{{kind}} = {k}", $"{{kind}} = {k}"));
-        if (range) conditions.Add(($"{{id}} BETWEEN {rangeFirst} AND {rangeLast}", $"{{id}} BETWEEN {rangeFirst} AND {rangeLast}"));
+        if (kindCode is { } k) conditions.Add($"{{kind}} = {k}");
+        if (range) conditions.Add($"{{id}} BETWEEN {rangeFirst} AND {rangeLast}");
         // "+rowid IN (...)" keeps a membership test from being handed to FTS5 as one lookup per listed row.
-        string Where(bool fts, string id, string article) => string.Concat(conditions.Select(cond => " AND " + (fts ? cond.Fts : cond.Map)
+        string Where(bool fts, string id, string article) => string.Concat(conditions.Select(cond => " AND " + cond
             .Replace("{member}", fts ? "+rowid" : "id", StringComparison.Ordinal)
             .Replace("{id}", id, StringComparison.Ordinal)
             .Replace("{article}", article, StringComparison.Ordinal)
@@ -143,12 +144,9 @@ internal sealed class SearchPlan
         const string claims = "SELECT m.id FROM search_docs_map m JOIN claims cl ON cl.id = m.claim_id LEFT JOIN entities se ON se.id = cl.speaker_entity_id";
         var typeBits = $"(({{id}} >> {SearchStore.TypeShift}) & 15)";
         string Codes(IEnumerable<string> types) => string.Join(", ", types.Select(t => SearchFields.ClaimTypes.ToList().IndexOf(t)));
-        if (query.Types.Count > 0)
-            _conditions.Add(($"{{kind}} = 1 AND {typeBits} IN ({Codes(query.Types)})",
-                $"{{member}} IN ({claims} WHERE cl.type IN ({string.Join(", ", query.Types.Select(Param))}))"));
-        if (query.ExcludedTypes.Count > 0)
-            _conditions.Add(($"NOT ({{kind}} = 1 AND {typeBits} IN ({Codes(query.ExcludedTypes)}))",
-                $"{{member}} NOT IN ({claims} WHERE cl.type IN ({string.Join(", ", query.ExcludedTypes.Select(Param))}))"));
+        // The type is in the rowid, on FTS5 rows and map rows alike.
+        if (query.Types.Count > 0) Add($"{{kind}} = 1 AND {typeBits} IN ({Codes(query.Types)})");
+        if (query.ExcludedTypes.Count > 0) Add($"NOT ({{kind}} = 1 AND {typeBits} IN ({Codes(query.ExcludedTypes)}))");
         if (query.Speakers.Count > 0) Add($"{{member}} IN ({claims} WHERE {AnyOf(query.Speakers.Select(SpeakerMatches))})");
         if (query.ExcludedSpeakers.Count > 0) Add($"{{member}} NOT IN ({claims} WHERE {AnyOf(query.ExcludedSpeakers.Select(SpeakerMatches))})");
     }

@@ -263,8 +263,14 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
         var parameters = plan.Parameters(new { take = page.ArticlesPerPage, skip });
         var rows = c.Query<(string Part, long? Id, long Count, string? Value, double? Best, string? Published)>($"""
             -- LIMIT -1 keeps the FTS5 scan a subquery of its own: folded into the GROUP BY, bm25() would lose its MATCH context.
-            WITH hits AS MATERIALIZED (
-                SELECT id >> 32 AS article_id, MIN(score) AS best, COUNT(*) AS n FROM ({plan.Rows(scored: true)} LIMIT -1) GROUP BY 1),
+            -- One pass over the matches, grouped by article and by claim type (text rows share key 0), feeds the page,
+            -- the total and every facet.
+            WITH groups AS MATERIALIZED (
+                SELECT id >> 32 AS article_id,
+                    CASE (id >> {KindShift}) & 15 WHEN 1 THEN 16 + ((id >> {TypeShift}) & 15) ELSE 0 END AS facet_key,
+                    MIN(score) AS best, COUNT(*) AS n
+                FROM ({plan.Rows(scored: true)} LIMIT -1) GROUP BY 1, 2),
+            hits AS MATERIALIZED (SELECT article_id, MIN(best) AS best, SUM(n) AS n FROM groups GROUP BY 1),
             info AS MATERIALIZED (
                 SELECT h.article_id, h.best, h.n, au.name AS author, a.outlet, substr(a.published, 1, 4) AS year, a.published
                 FROM hits h JOIN articles a ON a.id = h.article_id LEFT JOIN authors au ON au.id = a.author_id)
@@ -274,6 +280,7 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
             UNION ALL SELECT 'author', NULL, SUM(n), author, NULL, NULL FROM info WHERE author IS NOT NULL GROUP BY author
             UNION ALL SELECT 'outlet', NULL, SUM(n), outlet, NULL, NULL FROM info WHERE outlet IS NOT NULL GROUP BY outlet
             UNION ALL SELECT 'year', NULL, SUM(n), year, NULL, NULL FROM info WHERE year IS NOT NULL GROUP BY year
+            UNION ALL SELECT 'type', facet_key - 16, SUM(n), NULL, NULL, NULL FROM groups WHERE facet_key >= 16 GROUP BY facet_key
             """, parameters).AsList();
 
         var totals = rows.Single(r => r.Part == "total");
@@ -286,14 +293,9 @@ public sealed class SearchStore(Database database) : ISearchIndex, ISearch
                 : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.OrdinalIgnoreCase).ToList();
         }
         if (plan.Searches(1))
-        {
-            facets["type"] = c.Query<(long Code, long Count)>($"""
-                SELECT (id >> {TypeShift}) & 15, COUNT(*) FROM ({plan.Rows(scored: false, kindCode: 1)} LIMIT -1) GROUP BY 1
-                """, plan.Parameters())
-                .Select(t => (Type: ClaimTypeOf(t.Code), t.Count)).Where(t => t.Type is not null)
+            facets["type"] = rows.Where(r => r.Part == "type").Select(r => (Type: ClaimTypeOf(r.Id!.Value), r.Count)).Where(t => t.Type is not null)
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Type, StringComparer.Ordinal)
                 .Select(t => new FacetValue(t.Type!, (int)t.Count)).ToList();
-        }
 
         var pageRows = rows.Where(r => r.Part == "page")
             .OrderBy(r => r.Best).ThenByDescending(r => r.Published, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();

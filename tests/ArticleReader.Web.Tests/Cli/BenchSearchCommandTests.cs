@@ -17,14 +17,15 @@ public sealed class BenchSearchCommandTests : IDisposable
         Assert.Equal(0, BenchSearchCommand.Run(["--articles", "8", "--db", db, "--runs", "1"], output));
         var text = output.ToString();
         Assert.Contains("corpus: 8 synthetic articles written", text);
-        Assert.Matches(@"index: rebuilt 8 articles, [\d,]+ rows", text);
+        Assert.Matches(@"index: rebuilt in [\d.]+ s: 8 articles, [\d,]+ rows", text);
         Assert.Matches(@"all \d+ runs: p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms", text);
         Assert.Contains("direct FTS5 p50", text);
         Assert.Contains("type:prediction Russia", text);
 
         output = new StringWriter();
-        Assert.Equal(0, BenchSearchCommand.Run(["--articles", "8", "--db", db, "--runs", "1"], output));
+        Assert.Equal(0, BenchSearchCommand.Run(["--articles", "8", "--db", db, "--runs", "1", "--keep-index"], output));
         Assert.Contains("corpus: reusing 8 articles", output.ToString());
+        Assert.Contains("index: kept: 8 articles", output.ToString());
     }
 
     [Fact]

@@ -42,7 +42,18 @@ builder.Services.AddSingleton<ITrackedClaimStore, TrackedClaimStore>();
 builder.Services.AddSingleton<IPredictionStore, PredictionStore>();
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Shared.CrossReferenceViews>();
+builder.Services.AddSingleton<SearchStore>();
+builder.Services.AddSingleton<ISearch>(sp => sp.GetRequiredService<SearchStore>());
+builder.Services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<SearchStore>());
+builder.Services.AddSingleton<ISavedSearchStore, SavedSearchStore>();
+builder.Services.AddSingleton<ArticleReader.Web.Search.SearchRunner>();
 builder.Services.AddSingleton<Ingester>();
+// A long query (the search box takes up to about 10 KB) must reach the page that explains what is wrong with it.
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.Limits.MaxRequestLineSize = 64 * 1024;
+    o.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+});
 builder.Services.AddRazorPages();
 // Curly quotes and accents are written as characters, not as &#x2019; entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -55,6 +66,7 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1
 var app = builder.Build();
 
 database.Migrate();
+app.Services.GetRequiredService<ISearchIndex>().IndexMissing(); // a library from before the search index
 SeedOnFirstRun(app, builder.Configuration);
 
 app.UseExceptionHandler(ErrorHandling.Configure);
@@ -69,6 +81,7 @@ app.MapArticleApi();
 app.MapClaimApi();
 app.MapDeskApi();
 app.MapRelatedApi();
+app.MapSearchApi();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -15,6 +15,7 @@ public static class Verbs
         ("claims", "claims [--lines] [--author NAME] [--date YYYY-MM]  analyse stdin; one JSON line per sentence (or per input line)"),
         ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
+        ("bench-search", "bench-search [--articles N] [--db PATH] [--runs R]  search latency on a synthetic corpus beside direct FTS5"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
         ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
         ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
@@ -32,6 +33,7 @@ public static class Verbs
         {
             case "ingest":
                 database.Migrate();
+                new SearchStore(database).IndexMissing();
                 return IngestCommand.Run(new Ingester(new ArticleStore(database), new EntityStore(database), log, new ReferenceStore(database)), rest, Console.Out);
             case "parse":
                 return ParseCommand.Run(rest, Console.Out);
@@ -49,6 +51,8 @@ public static class Verbs
             case "bench-claims":
                 Console.WriteLine(ArticleReader.Evaluation.ClaimModelEvaluation.BenchmarkScoring(EvalCommand.DefaultEvalDir));
                 return 0;
+            case "bench-search":
+                return BenchSearchCommand.Run(rest, Console.Out);
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
             case "bench-ingest":

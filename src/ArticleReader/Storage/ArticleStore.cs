@@ -18,6 +18,7 @@ public interface IArticleStore
     string? SourceText(long sourceId);
     IReadOnlyList<BlockRecord> SourceBlocks(long sourceId);
     string? FindSlugByTitle(string title);
+    bool DeleteArticle(string slug);
 }
 
 // SQL for sources, authors, articles and blocks.
@@ -110,6 +111,22 @@ public sealed class ArticleStore(Database database) : IArticleStore
             FROM blocks WHERE article_id = @Id ORDER BY ordinal
             """, new { article.Id }).AsList();
         return new ArticleDetail(article, blocks);
+    }
+
+    // Deletes one article with everything drawn from it (blocks, sentences, claims, mentions and, through a
+    // trigger, its search rows). A source left without articles goes too, so adding its file again ingests it anew.
+    public bool DeleteArticle(string slug)
+    {
+        using var c = database.Open();
+        using var tx = c.BeginTransaction();
+        var article = c.QuerySingleOrDefault<(long Id, long SourceId)?>(
+            "SELECT id, source_id FROM articles WHERE slug = @slug", new { slug }, tx);
+        if (article is not { } found) return false;
+        c.Execute("DELETE FROM articles WHERE id = @Id", new { found.Id }, tx);
+        c.Execute("DELETE FROM sources WHERE id = @SourceId AND NOT EXISTS (SELECT 1 FROM articles WHERE source_id = @SourceId)",
+            new { found.SourceId }, tx);
+        tx.Commit();
+        return true;
     }
 
     public void RecordFailure(string name, string path, string contentHash, long sizeBytes, string error)
@@ -214,6 +231,8 @@ public sealed class ArticleStore(Database database) : IArticleStore
             claimWriter.Insert(articleId, blockIds, article.Blocks.Select(b => b.Text).ToList(), article.Analysis);
             AnnotationStore.Reanchor(c, tx, articleId); // the reader's work follows the text it was made on
             ReferenceStore.Recompute(c, tx, articleId); // the pieces it cites, found again in its new text
+            // And never searchable half-indexed: its search rows are replaced in the same transaction.
+            SearchStore.Reindex(c, tx, articleId);
         }
         InsertBlocks(blockInsert, sourceId, null, parsed.Outside);
         foreach (var gone in previous.Where(p => !kept.Contains(p.Id)))

@@ -198,6 +198,55 @@ public static class Migrations
             );
             CREATE INDEX ix_history_annotation ON annotation_history(annotation_id, id);
             """),
+        new(4, "search index, saved searches", """
+            -- One row per searchable passage: an article's head (title, dek, kicker), a block of its text, a claim;
+            -- the reading desk adds notes and highlights as more rows. The rowid says where a row belongs:
+            --   rowid = article_id << 32 | kind << 28 | local   (kind 0 text, 1 claim, 2 note, 3 highlight;
+            --   local = block ordinal for text (268435455 for the head), claim index for claims, a sequence for notes)
+            -- so counting and grouping matches by article and kind reads FTS5 doclists only, and one article's rows
+            -- are one rowid range. search_docs_map names the rows for links.
+            CREATE TABLE search_docs_map (
+                id            INTEGER PRIMARY KEY,
+                kind          TEXT NOT NULL CHECK (kind IN ('text', 'claim', 'note', 'highlight')),
+                article_id    INTEGER NOT NULL,
+                block_id      INTEGER,
+                claim_id      INTEGER,
+                annotation_id INTEGER
+            );
+            CREATE INDEX ix_search_docs_map_article ON search_docs_map(article_id);
+            CREATE INDEX ix_search_docs_map_block ON search_docs_map(block_id) WHERE block_id IS NOT NULL;
+            CREATE INDEX ix_search_docs_map_claim ON search_docs_map(claim_id) WHERE claim_id IS NOT NULL;
+            CREATE INDEX ix_search_docs_map_annotation ON search_docs_map(annotation_id) WHERE annotation_id IS NOT NULL;
+
+            -- Ranking and snippets: stemmed words. title holds an article's title; body everything else.
+            CREATE VIRTUAL TABLE search_docs USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+
+            -- The corpus's words, unstemmed and folded: prefixes expand over the sorted list, and the trigram
+            -- table finds close spellings for "did you mean". Words are only added (a stale word is checked
+            -- against search_docs before it is offered).
+            CREATE TABLE search_vocab (
+                id   INTEGER PRIMARY KEY,
+                term TEXT NOT NULL UNIQUE
+            );
+            CREATE VIRTUAL TABLE search_terms USING fts5(term, content = 'search_vocab', content_rowid = 'id', tokenize = 'trigram');
+            CREATE TRIGGER search_vocab_added AFTER INSERT ON search_vocab BEGIN
+                INSERT INTO search_terms (rowid, term) VALUES (new.id, new.term);
+            END;
+
+            -- However an article goes (deleted, or gone from its re-ingested file, or its source deleted),
+            -- its rows leave the index in the same transaction.
+            CREATE TRIGGER search_article_deleted AFTER DELETE ON articles BEGIN
+                DELETE FROM search_docs WHERE rowid BETWEEN old.id * 4294967296 AND old.id * 4294967296 + 4294967295;
+                DELETE FROM search_docs_map WHERE id BETWEEN old.id * 4294967296 AND old.id * 4294967296 + 4294967295;
+            END;
+
+            CREATE TABLE saved_searches (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL,
+                query      TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            );
+            """),
         new(5, "cross-references: typed links between claims, dismissed related-claim suggestions", """
             -- Both are keyed by the claims' annotations (kind 'claim'), not by claim ids: claims are recomputed with
             -- new ids on every re-ingest, while their annotations re-attach to the claim at their anchor.

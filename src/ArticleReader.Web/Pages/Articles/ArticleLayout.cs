@@ -10,6 +10,8 @@ public sealed record LayoutBlock(BlockRecord Block, IReadOnlyDictionary<string, 
     public string? LinkedSlug { get; init; }
     public IReadOnlyList<ClaimView> Claims { get; init; } = [];
     public IReadOnlyList<HighlightSpan> Highlights { get; init; } = [];
+    // Where the words of the search that led here are (block-relative), to mark them.
+    public IReadOnlyList<(int Start, int End)> Hits { get; init; } = [];
 
     public string Kind => Block.Kind;
     public string Text => Block.Text;
@@ -29,12 +31,14 @@ public sealed record ListSegment(IReadOnlyList<LayoutBlock> Items) : Segment;
 public sealed record ArticleLayout(IReadOnlyList<Segment> Body, IReadOnlyList<LayoutBlock> Furniture,
     IReadOnlyList<LayoutBlock> Comments, int HiddenCount)
 {
-    public static ArticleLayout From(IReadOnlyList<BlockRecord> records, Func<LayoutBlock, string?>? linkTarget = null, ReaderDesk? desk = null)
+    public static ArticleLayout From(IReadOnlyList<BlockRecord> records, Func<LayoutBlock, string?>? linkTarget = null, ReaderDesk? desk = null,
+        IReadOnlyDictionary<long, IReadOnlyList<(int Start, int End)>>? hits = null)
     {
         var blocks = records.Select(r => new LayoutBlock(r, ParseMeta(r.Meta))
             {
                 Claims = desk?.ClaimsOf(r.Id) ?? [],
                 Highlights = desk?.HighlightsOf(r.Id) ?? [],
+                Hits = hits?.GetValueOrDefault(r.Id) ?? [],
             })
             .Select(b => b.Kind == BlockKinds.RelatedLink && linkTarget is not null ? b with { LinkedSlug = linkTarget(b) } : b)
             .ToList();

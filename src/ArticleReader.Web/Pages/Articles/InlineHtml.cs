@@ -13,7 +13,7 @@ public static class InlineHtml
         var caps = block.Kind == Model.BlockKinds.Body ? block.GetInt("smallCaps") ?? 0 : 0;
         if (caps > block.Text.Length) caps = 0;
         var html = new HtmlContentBuilder();
-        foreach (var run in InlineRuns.Build(block.Text, block.Claims, block.Highlights, caps))
+        foreach (var run in InlineRuns.Build(block.Text, block.Claims, block.Highlights, caps, block.Hits))
         {
             if (run.Claim is { } c)
             {
@@ -45,10 +45,12 @@ public static class InlineHtml
 
     private static void Part(HtmlContentBuilder html, InlinePart part)
     {
+        if (part.Hit) html.AppendHtml("<mark class=\"search-hit\">");
         if (part.Highlights.Count > 0) html.AppendHtml($"<mark class=\"user-highlight\" data-highlight-id=\"{part.Highlights[0]}\">");
         if (part.SmallCaps) html.AppendHtml("<span class=\"smallcaps\">");
         html.Append(part.Text);
         if (part.SmallCaps) html.AppendHtml("</span>");
         if (part.Highlights.Count > 0) html.AppendHtml("</mark>");
+        if (part.Hit) html.AppendHtml("</mark>");
     }
 }

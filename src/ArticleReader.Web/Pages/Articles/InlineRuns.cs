@@ -4,7 +4,7 @@ namespace ArticleReader.Web.Pages.Articles;
 
 // A block's text cut at claim, highlight and small-caps boundaries, so the reader can wrap each claim
 // and each of the reader's highlights in elements without changing a character of the text.
-public sealed record InlinePart(string Text, bool SmallCaps, IReadOnlyList<long> Highlights);
+public sealed record InlinePart(string Text, bool SmallCaps, IReadOnlyList<long> Highlights, bool Hit = false);
 
 public sealed record InlineRun(ClaimView? Claim, IReadOnlyList<InlinePart> Parts);
 
@@ -13,7 +13,8 @@ public sealed record HighlightSpan(long AnnotationId, int Start, int End);
 
 public static class InlineRuns
 {
-    public static IReadOnlyList<InlineRun> Build(string text, IReadOnlyList<ClaimView> claims, IReadOnlyList<HighlightSpan> highlights, int smallCaps)
+    public static IReadOnlyList<InlineRun> Build(string text, IReadOnlyList<ClaimView> claims, IReadOnlyList<HighlightSpan> highlights, int smallCaps,
+        IReadOnlyList<(int Start, int End)>? hits = null)
     {
         var kept = new List<ClaimView>();
         foreach (var claim in claims.Where(c => c.Claim.StartOffset >= 0 && c.Claim.EndOffset <= text.Length && c.Claim.EndOffset > c.Claim.StartOffset)
@@ -25,6 +26,8 @@ public static class InlineRuns
         foreach (var c in kept) { cuts.Add(c.Claim.StartOffset); cuts.Add(c.Claim.EndOffset); }
         foreach (var h in marks) { cuts.Add(h.Start); cuts.Add(h.End); }
         if (smallCaps > 0 && smallCaps < text.Length) cuts.Add(smallCaps);
+        var searchHits = (hits ?? []).Where(h => h.Start >= 0 && h.End <= text.Length && h.End > h.Start).ToList();
+        foreach (var (s, e) in searchHits) { cuts.Add(s); cuts.Add(e); }
 
         var runs = new List<InlineRun>();
         var points = cuts.ToList();
@@ -34,7 +37,8 @@ public static class InlineRuns
             if (end <= start) continue;
             var claim = kept.FirstOrDefault(c => c.Claim.StartOffset <= start && c.Claim.EndOffset >= end);
             var part = new InlinePart(text[start..end], start < smallCaps,
-                marks.Where(h => h.Start <= start && h.End >= end).Select(h => h.AnnotationId).ToList());
+                marks.Where(h => h.Start <= start && h.End >= end).Select(h => h.AnnotationId).ToList(),
+                searchHits.Any(h => h.Start <= start && h.End >= end));
             if (runs.Count > 0 && ReferenceEquals(runs[^1].Claim, claim) && claim is not null)
                 runs[^1] = runs[^1] with { Parts = [.. runs[^1].Parts, part] };
             else

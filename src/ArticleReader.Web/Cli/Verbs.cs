@@ -68,7 +68,11 @@ public static class Verbs
                 }
                 finally
                 {
-                    if (dbOption is null) { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); Directory.Delete(Path.GetDirectoryName(dbPath)!, recursive: true); }
+                    if (dbOption is null && Path.GetDirectoryName(dbPath) is { } folder && Directory.Exists(folder))
+                    {
+                        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                        Directory.Delete(folder, recursive: true);
+                    }
                 }
             }
             case "generate-corpus":

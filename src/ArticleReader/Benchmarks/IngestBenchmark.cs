@@ -44,7 +44,7 @@ public sealed record IngestBenchmarkResult
         Ingest benchmark: {Articles:N0} synthetic articles in {Files:N0} files ({FailedFiles} failed), {TextBytes / BytesPerMegabyte:0.00} MB of text, {(Workers == 1 ? "one file at a time" : $"{Workers} files at a time")}, {Environment.ProcessorCount} cores
           generate   {GenerateTime.TotalSeconds,8:0.00} s
           ingest     {IngestTime.TotalSeconds,8:0.00} s   {MegabytesPerSecond:0.00} MB/s (target {TargetMegabytesPerSecond:0} MB/s: {(MeetsTarget ? "met" : "NOT met")}), {SentencesPerSecond:N0} sentences/s, {ArticlesPerSecond:N0} articles/s
-                     {IngestCpuTime.TotalSeconds,8:0.00} s of processor time ({TextBytes / BytesPerMegabyte / IngestCpuTime.TotalSeconds:0.00} MB per processor-second); JIT compiling {JitTime.TotalSeconds:0.00} s in the whole run
+                     {IngestCpuTime.TotalSeconds,8:0.00} s of processor time ({TextBytes / BytesPerMegabyte / IngestCpuTime.TotalSeconds:0.00} MB per processor-second); time in the JIT compiler {JitTime.TotalSeconds:0.00} s (all threads, whole run)
                      {IngestAllocatedBytes / BytesPerMegabyte:N0} MB allocated ({IngestAllocatedBytes / (double)TextBytes:0} bytes per byte of text), GC pauses {GcPauseTime.TotalSeconds:0.00} s
           resolve    {ResolveTime.TotalSeconds,8:0.00} s   {Mentions:N0} mentions -> {Entities:N0} entities
           wall       {WallTime.TotalSeconds,8:0.00} s

@@ -265,7 +265,14 @@ public sealed class EntityResolution
     // Resolves a raw speaker span from ClaimAnalyzer ("Austin", "U.S.", "the Russian president") to an
     // entity of this corpus, or to a gazetteer entity the corpus never mentioned. Pronouns and
     // descriptions ("one of the commanders") return null.
-    public ResolvedEntity? ResolveSpeaker(string rawSpeaker)
+    // The same speaker text recurs across a corpus ("Putin", "he", "the Russian president") and its answer
+    // depends only on this resolution; some rules scan every title in the corpus, so answers are kept.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedEntity?> speakerAnswers = new(StringComparer.Ordinal);
+
+    public ResolvedEntity? ResolveSpeaker(string rawSpeaker) =>
+        rawSpeaker is null ? null : speakerAnswers.GetOrAdd(rawSpeaker, ResolveSpeakerUncached);
+
+    ResolvedEntity? ResolveSpeakerUncached(string rawSpeaker)
     {
         if (string.IsNullOrWhiteSpace(rawSpeaker)) return null;
         var s = rawSpeaker.Trim();

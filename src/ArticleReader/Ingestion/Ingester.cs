@@ -49,7 +49,7 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
             results.Add(result);
             progress?.Invoke(result, i + 1, files.Count);
         }
-        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced)) ResolveEntities();
+        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced) || entities.NeedsResolving()) ResolveEntities();
         var summary = new IngestSummary(results, clock.Elapsed);
         log.Information("Ingest finished: {Files} files, {Articles} articles, {Blocks} blocks, {Errors} errors in {ElapsedMs} ms",
             results.Count, summary.Articles, summary.Blocks, summary.Failed, (long)clock.Elapsed.TotalMilliseconds);

@@ -82,13 +82,12 @@ public static class ArticleAnalyzer
     // "he said" names nobody: take the last person named before the sentence in the article, the way a reader would.
     private static List<SentenceAnalysis> ResolvePronounSpeakers(List<SentenceAnalysis> sentences, List<MentionUnit> mentions)
     {
-        var people = mentions.Where(m => m.Mention.Kind == EntityKinds.Person && !m.Mention.Key.StartsWith("role:", StringComparison.Ordinal)).ToList();
+        var people = new LastPersonBefore(mentions.Where(m => m.Mention.Kind == EntityKinds.Person && !m.Mention.Key.StartsWith("role:", StringComparison.Ordinal)).ToList());
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
             if (s.Claim.Speaker is not { } speaker || !Pronouns.Contains(speaker)) continue;
-            var antecedent = people.LastOrDefault(m => m.BlockOrdinal < s.Unit.BlockOrdinal
-                || (m.BlockOrdinal == s.Unit.BlockOrdinal && m.Mention.End <= s.Unit.Start + (s.Claim.SpeakerSpan?.Start ?? 0)));
+            var antecedent = people.Find(s.Unit.BlockOrdinal, s.Unit.Start + (s.Claim.SpeakerSpan?.Start ?? 0));
             if (antecedent is null) continue;
             sentences[i] = s with
             {
@@ -97,5 +96,53 @@ public static class ArticleAnalyzer
             };
         }
         return sentences;
+    }
+}
+
+// The last person mentioned (in mention order) before a point of the article: in an earlier block, or in
+// the same block ending at or before the offset. Indexed once, so an article of many "he said" sentences
+// and many names costs n log n rather than sentences × mentions.
+internal sealed class LastPersonBefore
+{
+    private readonly IReadOnlyList<MentionUnit> _people;
+    private readonly Dictionary<int, (int[] Ends, int[] LatestIndex)> _byBlock = [];
+    private readonly int[] _blocks;          // block ordinals holding a person mention, ascending
+    private readonly int[] _latestThrough;   // the highest mention index in _blocks[0..k]
+
+    public LastPersonBefore(IReadOnlyList<MentionUnit> people)
+    {
+        _people = people;
+        foreach (var group in people.Select((m, index) => (m, index)).GroupBy(x => x.m.BlockOrdinal))
+        {
+            // Sorted by end; LatestIndex[k] is the highest mention index among the k+1 earliest ends.
+            var sorted = group.OrderBy(x => x.m.Mention.End).ToArray();
+            var latest = new int[sorted.Length];
+            for (var k = 0; k < sorted.Length; k++) latest[k] = Math.Max(sorted[k].index, k > 0 ? latest[k - 1] : -1);
+            _byBlock[group.Key] = (sorted.Select(x => x.m.Mention.End).ToArray(), latest);
+        }
+        _blocks = [.. _byBlock.Keys.Order()];
+        _latestThrough = new int[_blocks.Length];
+        for (var k = 0; k < _blocks.Length; k++)
+            _latestThrough[k] = Math.Max(_byBlock[_blocks[k]].LatestIndex[^1], k > 0 ? _latestThrough[k - 1] : -1);
+    }
+
+    public MentionUnit? Find(int blockOrdinal, int offset)
+    {
+        var earlierBlocks = CountAtMost(_blocks, blockOrdinal - 1);
+        var best = earlierBlocks > 0 ? _latestThrough[earlierBlocks - 1] : -1;
+        if (_byBlock.TryGetValue(blockOrdinal, out var same) && CountAtMost(same.Ends, offset) is var count and > 0)
+            best = Math.Max(best, same.LatestIndex[count - 1]);
+        return best < 0 ? null : _people[best];
+    }
+
+    private static int CountAtMost(int[] sorted, int limit)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (sorted[mid] <= limit) low = mid + 1; else high = mid;
+        }
+        return low;
     }
 }

@@ -222,10 +222,17 @@ public static partial class EntityExtractor
         return mentions;
     }
 
+    // Tokens are in text order, so the first one inside the span is found by binary search rather than a scan
+    // of the whole text for every role phrase.
     static void Take(List<Token> tokens, bool[] taken, int start, int end)
     {
-        for (var k = 0; k < tokens.Count; k++)
-            if (tokens[k].Start >= start && tokens[k].Start < end) taken[k] = true;
+        int low = 0, high = tokens.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (tokens[mid].Start < start) low = mid + 1; else high = mid;
+        }
+        for (var k = low; k < tokens.Count && tokens[k].Start < end; k++) taken[k] = true;
     }
 
     // ---- tokenisation
@@ -644,17 +651,24 @@ public static partial class EntityExtractor
 
     // ---- second pass
 
-    sealed record Known(HashSet<string> Surnames, HashSet<string> FirstNames, List<string[]> FullNames);
+    // Full names are indexed by their first token and kept once each: a long text names the same people
+    // thousands of times, and every pending word is compared only with the names that could start there.
+    sealed record Known(HashSet<string> Surnames, HashSet<string> FirstNames, Dictionary<string, List<string[]>> FullNamesByFirst);
 
     static Known KnownNames(List<EntityMention> mentions)
     {
-        var known = new Known([], [], []);
+        var known = new Known([], [], new(StringComparer.Ordinal));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Kind != EntityKinds.Person || m.Key.StartsWith("role:", StringComparison.Ordinal)) continue;
             var tokens = NameText.Tokens(m.Text);
             if (tokens.Length < 2) continue;
-            known.FullNames.Add(tokens);
+            if (seen.Add(string.Join(' ', tokens)))
+            {
+                if (!known.FullNamesByFirst.TryGetValue(tokens[0], out var sameFirst)) known.FullNamesByFirst[tokens[0]] = sameFirst = [];
+                sameFirst.Add(tokens);
+            }
             known.Surnames.Add(tokens[^1]);
             known.FirstNames.Add(tokens[0]);
         }
@@ -670,7 +684,8 @@ public static partial class EntityExtractor
         {
             // The longest full name known from this text.
             var matched = 0;
-            foreach (var full in known.FullNames)
+            var candidates = known.FullNamesByFirst.GetValueOrDefault(NameText.Slug(Word(text, tokens[k]))) ?? [];
+            foreach (var full in candidates)
             {
                 if (full.Length <= matched || k + full.Length > to) continue;
                 var all = true;

@@ -49,7 +49,7 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
             results.Add(result);
             progress?.Invoke(result, i + 1, files.Count);
         }
-        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced)) ResolveEntities();
+        if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced) || entities.NeedsResolving()) ResolveEntities();
         var summary = new IngestSummary(results, clock.Elapsed);
         log.Information("Ingest finished: {Files} files, {Articles} articles, {Blocks} blocks, {Errors} errors in {ElapsedMs} ms",
             results.Count, summary.Articles, summary.Blocks, summary.Failed, (long)clock.Elapsed.TotalMilliseconds);
@@ -95,9 +95,7 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
                 return Done(name, path, IngestStatus.Unchanged, 0, 0, [], [], clock);
 
             var decoded = SourceDecoder.Decode(bytes);
-            var parsed = SourceMetadata.Apply(format.Parse(decoded.Text), metadata);
-            if (parsed.Articles.Count == 0) throw new UnreadableSourceException("no article text was found in it");
-            parsed = parsed with { Articles = parsed.Articles.Select(a => a with { Analysis = ArticleAnalyzer.Analyze(a) }).ToList() };
+            var parsed = Parse(format, decoded.Text, metadata);
             var warnings = new List<string>(parsed.Warnings);
             if (decoded.Warning is not null) warnings.Add(decoded.Warning);
             foreach (var warning in warnings) log.Warning("{File}: {Warning}", name, warning);
@@ -117,6 +115,28 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
             return Failed(name, path, e.Message, clock.Elapsed);
         }
     }
+
+    // Decoded text to analysed articles. An article without blocks has nothing to show or anchor to, so it is
+    // dropped; a file left without articles, or beyond the size limits, is refused. Any other exception a
+    // parser throws is a bug it met on this file: the file is refused with that named, the batch goes on.
+    private static ParsedSource Parse(SourceFormat format, string text, MetadataEntry? metadata)
+    {
+        try
+        {
+            var parsed = format.Parse(text);
+            parsed = parsed with { Articles = parsed.Articles.Where(a => a.Blocks.Count > 0).ToList() };
+            if (parsed.Articles.Count == 0) throw new UnreadableSourceException("no article text was found in it");
+            if (IngestLimits.Problem(parsed) is { } tooLarge) throw new UnreadableSourceException(tooLarge);
+            parsed = SourceMetadata.Apply(parsed, metadata);
+            return parsed with { Articles = parsed.Articles.Select(a => a with { Analysis = ArticleAnalyzer.Analyze(a) }).ToList() };
+        }
+        catch (Exception e) when (e is not (UnreadableSourceException or MetadataException or OutOfMemoryException))
+        {
+            throw new UnreadableSourceException($"{UnexpectedFailure} ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    public const string UnexpectedFailure = "the reader failed on it unexpectedly";
 
     public ResolveSummary ResolveEntities()
     {

@@ -30,6 +30,7 @@ public sealed record ResolveSummary(int Mentions, int Resolved, int Entities, in
 public interface IEntityStore
 {
     ResolveSummary Resolve();
+    bool NeedsResolving();
     IReadOnlyList<EntityRecord> List();
     EntityRecord? Find(long id);
     IReadOnlyList<MentionRecord> MentionsForArticle(long articleId);
@@ -96,6 +97,15 @@ public sealed class EntityStore(Database database) : IEntityStore
         }
         tx.Commit();
         return new ResolveSummary(stored.Count, resolved, ids.Count, speakers);
+    }
+
+    // Whether some stored mentions were never resolved. A place, organisation or group always resolves (to its
+    // own key at least), so one still unlinked means a batch stopped (killed, or the power failed) between
+    // committing its articles and resolving them; the next batch then resolves even when none of its files changed.
+    public bool NeedsResolving()
+    {
+        using var c = database.Open();
+        return c.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id IS NULL AND kind != 'person')");
     }
 
     public IReadOnlyList<EntityRecord> List()

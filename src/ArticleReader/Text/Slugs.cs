@@ -8,7 +8,7 @@ public static class Slugs
     // "The Ukraine War Can’t End Until Russia Stops Fighting" -> "the-ukraine-war-cant-end-until-russia-stops-fighting"
     public static string From(string text, int maxLength = 96)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var sb = new StringBuilder(decomposed.Length);
         var dash = false;
         foreach (var ch in decomposed)
@@ -26,5 +26,12 @@ public static class Slugs
             slug = (cut > maxLength / 2 ? slug[..cut] : slug[..maxLength]).TrimEnd('-');
         }
         return slug.Length == 0 ? "untitled" : slug;
+    }
+
+    // Normalisation refuses text holding a lone surrogate; such text keeps its accents undecomposed.
+    private static string Decompose(string text)
+    {
+        try { return text.Normalize(NormalizationForm.FormD); }
+        catch (ArgumentException) { return text; }
     }
 }

@@ -67,6 +67,23 @@ public class IngesterTests
     }
 
     [Fact]
+    public void A_batch_that_stopped_before_resolving_entities_is_resolved_by_the_next_even_when_nothing_changed()
+    {
+        using var f = new Fixture();
+        var seeds = f.CopySeeds();
+        var entities = new EntityStore(f.Db);
+        // Storing files one by one skips the resolution a batch ends with, as a batch killed after its last commit would.
+        foreach (var file in Directory.GetFiles(seeds, "*.txt")) f.Ingester.IngestFile(file);
+        Assert.True(entities.NeedsResolving());
+        Assert.Empty(entities.List());
+
+        var again = f.Ingester.IngestPaths([seeds]);
+        Assert.All(again.Files, r => Assert.Equal(IngestStatus.Unchanged, r.Status));
+        Assert.False(entities.NeedsResolving());
+        Assert.NotEmpty(entities.List());
+    }
+
+    [Fact]
     public void Ingesting_the_same_files_twice_changes_nothing_and_says_unchanged()
     {
         using var f = new Fixture();

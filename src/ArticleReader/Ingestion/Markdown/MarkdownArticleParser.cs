@@ -22,7 +22,7 @@ public static class MarkdownArticleParser
 
     public static ParsedSource Parse(string markdown)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var document = ParseDocument(markdown);
         var outside = new List<ParsedBlock>();
         var blocks = new List<ParsedBlock>();
         IReadOnlyDictionary<string, string> meta = new Dictionary<string, string>();
@@ -65,6 +65,19 @@ public static class MarkdownArticleParser
             Dek = Value(meta, "dek"),
         };
         return new ParsedSource(markdown, [article], outside) { Warnings = warnings };
+    }
+
+    private static MarkdownDocument ParseDocument(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested past its depth limit ("> > > …" thousands deep, runs of "[" or "*").
+            throw new UnreadableSourceException($"the Markdown nests quotes, lists, links or emphasis too deeply to read ({e.Message.Split(" - ")[0].TrimEnd('.')})");
+        }
     }
 
     private static string? Value(IReadOnlyDictionary<string, string> meta, string key) =>
@@ -190,6 +203,7 @@ public static class MarkdownArticleParser
 
     private static string VisibleHtmlText(string html)
     {
+        HtmlArticleParser.RefuseDeepNesting(html);
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         using var document = parser.ParseDocument("<body>" + html + "</body>");
         return document.Body is null ? "" : HtmlText.TextOf(document.Body.ChildNodes, _ => false);

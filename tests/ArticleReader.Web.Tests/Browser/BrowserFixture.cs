@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             ColorScheme = scheme,
             BaseURL = Server.BaseUrl,
         });
+        // Generous waits: a loaded 2-core CI machine can take seconds to serve a page; no test measures speed.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -37,7 +37,8 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await BrowserFixture.ScreenshotAsync(page, $"tags-renamed-{name}");
 
         await Row(page, tag).Locator("a.tag-name").ClickAsync();
-        await page.WaitForURLAsync("**/claims?tag=*");
+        await page.WaitForURLAsync("**/claims?tag=*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator(".claim-row").Nth(1).WaitForAsync();
         Assert.Equal(2, await page.Locator(".claim-row").CountAsync());
     }
 

@@ -15,6 +15,9 @@ public static class Verbs
         ("train-claims", "train-claims [OUT]      retrain the check-worthiness model on ../shared/eval/claims (default: the committed model file)"),
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
+        ("backup", "backup PATH [--force]   copy the database to PATH (consistent, safe while the app runs)"),
+        ("restore", "restore PATH [--force]  replace the database with a validated backup, keeping the old one as DB.before-restore; --force while the app runs"),
+        ("load-writers", "load-writers --url URL [--seconds N] [--concurrency N] [--out FILE]  post tag and note forms to a running app; record every acknowledged write"),
     ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && All.Any(v => v.Name == args[0]);
@@ -45,6 +48,12 @@ public static class Verbs
                 return 0;
             case "eval":
                 return EvalCommand.Run(rest, Console.Out);
+            case "backup":
+                return BackupCommand.Backup(database, rest, Console.Out);
+            case "restore":
+                return BackupCommand.Restore(database, rest, Console.Out);
+            case "load-writers":
+                return LoadWritersCommand.Run(rest, database, Console.Out);
             default:
                 Console.Error.WriteLine("unknown command; commands:\n  " + string.Join("\n  ", All.Select(v => v.Usage)));
                 return 2;

@@ -19,6 +19,9 @@ public static class Verbs
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
         ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
         ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
+        ("backup", "backup PATH [--force]   copy the database to PATH (consistent, safe while the app runs)"),
+        ("restore", "restore PATH [--force]  replace the database with a validated backup, keeping the old one as DB.before-restore; --force while the app runs"),
+        ("load-writers", "load-writers --url URL [--seconds N] [--concurrency N] [--out FILE]  post tag and note forms to a running app; record every acknowledged write"),
     ];
 
     private static string? Option(List<string> args, string name) =>
@@ -87,6 +90,12 @@ public static class Verbs
                 Console.WriteLine($"wrote {articles} articles in {files} files ({bytes / 1024.0 / 1024.0:0.0} MB) and metadata.json to {Path.GetFullPath(folder)}");
                 return 0;
             }
+            case "backup":
+                return BackupCommand.Backup(database, rest, Console.Out);
+            case "restore":
+                return BackupCommand.Restore(database, rest, Console.Out);
+            case "load-writers":
+                return LoadWritersCommand.Run(rest, database, Console.Out);
             default:
                 Console.Error.WriteLine("unknown command; commands:\n  " + string.Join("\n  ", All.Select(v => v.Usage)));
                 return 2;

@@ -33,6 +33,14 @@ public sealed class Database
         return connection;
     }
 
+    // Closes this process's idle pooled connections to the file, so that only other processes (or
+    // connections still in use here) hold it open: a restore asks exactly that question.
+    public void ReleaseIdleConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     // Creates the file when missing and applies every migration not yet recorded. Safe to call on each start.
     public int Migrate()
     {

@@ -315,5 +315,32 @@ public static class Migrations
                 updated_at    TEXT NOT NULL
             );
             """),
+        new(7, "accounts: users, settings, annotation owners and visibility", """
+            -- Local accounts. name is what people type to log in; password_hash is ASP.NET Core's PasswordHasher
+            -- format (algorithm, iterations and salt inside). security_stamp changes whenever the password, role or
+            -- existence of the account changes, which signs out every cookie issued before.
+            CREATE TABLE users (
+                id              INTEGER PRIMARY KEY,
+                name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                password_hash   TEXT NOT NULL,
+                role            TEXT NOT NULL CHECK (role IN ('reader', 'editor', 'admin')),
+                security_stamp  TEXT NOT NULL,
+                failed_logins   INTEGER NOT NULL DEFAULT 0,
+                locked_until    TEXT,
+                created_at      TEXT NOT NULL,
+                last_login_at   TEXT
+            );
+
+            -- Settings an admin changes in the app (not appsettings.json, which needs a restart).
+            CREATE TABLE app_settings (
+                key   TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+
+            -- Who made an annotation, and who may see it. Rows from before accounts have no owner and stay shared.
+            ALTER TABLE annotations ADD COLUMN owner_id INTEGER REFERENCES users(id) ON DELETE SET NULL;
+            ALTER TABLE annotations ADD COLUMN visibility TEXT NOT NULL DEFAULT 'shared' CHECK (visibility IN ('private', 'shared'));
+            CREATE INDEX ix_annotations_owner ON annotations(owner_id) WHERE owner_id IS NOT NULL;
+            """),
     ];
 }

@@ -27,7 +27,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme scheme = ColorScheme.Light)
+    // role: "reader", "editor" or "admin" signs the page in as an account with that role; null browses anonymously.
+    // (Accounts are landing: until they do, every role browses as the anonymous user, who may do everything.)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme scheme = ColorScheme.Light,
+        string? role = null)
     {
         var context = await Browser.NewContextAsync(new()
         {

@@ -26,6 +26,10 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seeds:Path", TestPaths.Seeds);
     }
 
+    // An HttpClient signed in with the given role ("reader", "editor", "admin"). Accounts are landing: until they
+    // do, this is a plain client.
+    public HttpClient CreateClientAs(string role) => CreateClient();
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

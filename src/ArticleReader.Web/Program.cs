@@ -1,5 +1,6 @@
 using ArticleReader.Ingestion;
 using ArticleReader.Storage;
+using ArticleReader.Web.Accounts;
 using ArticleReader.Web.Api;
 using ArticleReader.Web.Cli;
 using ArticleReader.Web.Infrastructure;
@@ -33,14 +34,17 @@ builder.Services.AddSingleton(Log.Logger);
 builder.Services.AddSingleton<IArticleStore, ArticleStore>();
 builder.Services.AddSingleton<IClaimStore, ClaimStore>();
 builder.Services.AddSingleton<IEntityStore, EntityStore>();
-builder.Services.AddSingleton<IAnnotationStore, AnnotationStore>();
+builder.Services.AddSingleton<AnnotationStore>();
+// Each request reads and writes annotations as the person signed in: their private highlights, their name in history.
+builder.Services.AddScoped<IAnnotationStore>(sp => sp.GetRequiredService<AnnotationStore>()
+    .As(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.ToActor() ?? ArticleReader.Accounts.Actor.Anonymous));
 builder.Services.AddSingleton<IClaimLinkStore, ClaimLinkStore>();
 builder.Services.AddSingleton<IRelatedStore, RelatedStore>(); // one in-memory related-claims index per process
 builder.Services.AddSingleton<IReferenceStore, ReferenceStore>();
 builder.Services.AddSingleton<IAuthorStore, AuthorStore>();
 builder.Services.AddSingleton<ITrackedClaimStore, TrackedClaimStore>();
 builder.Services.AddSingleton<IPredictionStore, PredictionStore>();
-builder.Services.AddSingleton<ArticleReader.Web.Pages.Articles.ReaderViews>();
+builder.Services.AddScoped<ArticleReader.Web.Pages.Articles.ReaderViews>();
 builder.Services.AddSingleton<ArticleReader.Web.Pages.Shared.CrossReferenceViews>();
 builder.Services.AddSingleton<SearchStore>();
 builder.Services.AddSingleton<ISearch>(sp => sp.GetRequiredService<SearchStore>());
@@ -54,7 +58,20 @@ builder.WebHost.ConfigureKestrel(o =>
     o.Limits.MaxRequestLineSize = 64 * 1024;
     o.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
 });
-builder.Services.AddRazorPages();
+builder.Services.AddAccounts();
+builder.Services.AddRazorPages(o =>
+{
+    // Everything else needs the fallback "read" policy; handlers that need a role say so with [RequireRole].
+    o.Conventions.AllowAnonymousToFolder("/Account");
+    o.Conventions.AllowAnonymousToPage("/Status");
+    o.Conventions.AuthorizePage("/Add", Policies.Editor);
+    o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+    o.Conventions.AuthorizePage("/Articles/Delete", Policies.Admin);
+    o.Conventions.AuthorizePage("/Desk", Policies.Reader);
+    o.Conventions.ConfigureFilter(new RequireRoleFilter());
+});
+// JSON posts carry the antiforgery token in this header (reader.js reads it from the page's form).
+builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
 // Curly quotes and accents are written as characters, not as &#x2019; entities.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -66,6 +83,8 @@ builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = 2 * 1024 * 1
 var app = builder.Build();
 
 database.Migrate();
+if (app.Services.GetRequiredService<IAccountStore>().CountUsers() == 0)
+    Log.Information("No accounts yet: anyone may read. Create the first admin with: dotnet run --project src/ArticleReader.Web -- create-admin NAME");
 app.Services.GetRequiredService<ISearchIndex>().IndexMissing(); // a library from before the search index
 SeedOnFirstRun(app, builder.Configuration);
 
@@ -76,6 +95,9 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
 app.MapRazorPages();
 app.MapArticleApi();
 app.MapClaimApi();

@@ -9,6 +9,9 @@
   const $ = (selector, root = document) => root.querySelector(selector);
   const $$ = (selector, root = document) => Array.from(root.querySelectorAll(selector));
   const typing = (el) => el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+  // Every server-rendered form carries the antiforgery token; JSON posts send the same token in a header.
+  const antiforgeryToken = (form) => ($('input[name="__RequestVerificationToken"]', form)
+    || $('input[name="__RequestVerificationToken"]'))?.value ?? '';
 
   // ---- Swap the reader (article + panel) from a server-rendered page, keeping the scroll position.
   async function load(url, options = {}, push = true) {
@@ -88,7 +91,9 @@
       button.hidden = false;
       button.addEventListener('click', async () => {
         const response = await fetch('/api/notes/preview', {
-          method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ markdown: text.value }),
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': antiforgeryToken(form) },
+          body: JSON.stringify({ markdown: text.value }),
         });
         box.innerHTML = await response.text(); // rendered by the server with raw HTML disabled and unsafe links removed
         box.hidden = false;

@@ -13,7 +13,8 @@ namespace ArticleReader.Web.Cli;
 // running app for a fixed time. Every write the app acknowledges (a redirect back without a deskError)
 // carries a unique value and is recorded; at the end each is looked for in the database the app writes
 // (the same Database:Path): a tag on its claim's annotation, a note in its annotation's history.
-// Loopback only: the URL must name this machine.
+// Loopback only: the URL must name this machine. With --user, every session signs in as that account (an editor:
+// tags and notes are editors' work), reading its password from the first line of stdin.
 public static partial class LoadWritersCommand
 {
     private sealed record Write(string Kind, long ClaimId, string Value);
@@ -48,12 +49,33 @@ public static partial class LoadWritersCommand
         }
         var seconds = int.Parse(Option(args, "--seconds") ?? "60");
         var concurrency = int.Parse(Option(args, "--concurrency") ?? "8");
-        return RunAsync(baseUri, TimeSpan.FromSeconds(seconds), concurrency, database, output).GetAwaiter().GetResult();
+        var user = Option(args, "--user");
+        var login = user is null ? null : new Login(user, Console.In.ReadLine() ?? "");
+        return RunAsync(baseUri, TimeSpan.FromSeconds(seconds), concurrency, login, database, output).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(Uri baseUri, TimeSpan duration, int concurrency, Database database, TextWriter output)
+    private sealed record Login(string Name, string Password);
+
+    // A session like a browser's: its own cookies, signed in when there is an account to sign in with.
+    private static async Task<HttpClient> Session(Uri baseUri, Login? login)
     {
-        using var discovery = new HttpClient { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(30) };
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
+        var http = new HttpClient(handler, disposeHandler: true) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+        if (login is null) return http;
+        var form = await http.GetStringAsync("/account/login");
+        var token = AntiforgeryToken().Match(form) is { Success: true } m ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) : "";
+        using var response = await http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = login.Name, ["Password"] = login.Password, ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.ToString().Contains("/account", StringComparison.Ordinal) == true)
+            throw new InvalidOperationException($"signing in as {login.Name} failed ({(int)response.StatusCode})");
+        return http;
+    }
+
+    private static async Task<int> RunAsync(Uri baseUri, TimeSpan duration, int concurrency, Login? login, Database database, TextWriter output)
+    {
+        using var discovery = await Session(baseUri, login);
         var claims = new List<(string Slug, long ClaimId)>();
         foreach (var slug in (await GetJson(discovery, "/api/articles")).EnumerateArray().Select(a => a.GetProperty("slug").GetString()!))
             foreach (var claim in (await GetJson(discovery, $"/api/articles/{slug}/claims")).EnumerateArray())
@@ -63,7 +85,7 @@ public static partial class LoadWritersCommand
         var tally = new Tally();
         var clock = Stopwatch.StartNew();
         var deadline = DateTime.UtcNow + duration;
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Writer(w, baseUri, claims, deadline, tally)));
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(w => Writer(w, baseUri, login, claims, deadline, tally)));
         var elapsed = clock.Elapsed;
 
         var missing = Missing(database, [.. tally.Acknowledged]);
@@ -78,11 +100,10 @@ public static partial class LoadWritersCommand
         return tally.ServerErrors == 0 && tally.Failed == 0 && missing.Count == 0 && tally.Acknowledged.Count > 0 ? 0 : 1;
     }
 
-    private static async Task Writer(int writer, Uri baseUri, IReadOnlyList<(string Slug, long ClaimId)> claims, DateTime deadline, Tally tally)
+    private static async Task Writer(int writer, Uri baseUri, Login? login, IReadOnlyList<(string Slug, long ClaimId)> claims, DateTime deadline, Tally tally)
     {
         var random = new Random(writer);
-        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true };
-        using var http = new HttpClient(handler) { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = await Session(baseUri, login);
         var (firstSlug, firstClaim) = claims[random.Next(claims.Count)];
         var page = await http.GetStringAsync($"/articles/{firstSlug}?claim={firstClaim}");
         var token = AntiforgeryToken().Match(page) is { Success: true } m ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) : null;

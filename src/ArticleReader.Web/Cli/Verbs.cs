@@ -9,6 +9,9 @@ public static class Verbs
 {
     public static readonly IReadOnlyList<(string Name, string Usage)> All =
     [
+        ("create-admin", "create-admin NAME       create an admin account (password asked at the terminal, or the first line of stdin)"),
+        ("create-user", "create-user NAME --role reader|editor|admin  create an account (password as for create-admin)"),
+        ("set-password", "set-password NAME       give an account a new password and clear its lockout"),
         ("ingest", "ingest PATH...          ingest files or folders into the database"),
         ("parse", "parse FILE...           show how files would be read, block by block, without storing them"),
         ("sentences", "sentences               split stdin into sentences; one JSON line each: {text, start, end}"),
@@ -21,7 +24,7 @@ public static class Verbs
         ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
         ("backup", "backup PATH [--force]   copy the database to PATH (consistent, safe while the app runs)"),
         ("restore", "restore PATH [--force]  replace the database with a validated backup, keeping the old one as DB.before-restore; --force while the app runs"),
-        ("load-writers", "load-writers --url URL [--seconds N] [--concurrency N] [--out FILE]  post tag and note forms to a running app; record every acknowledged write"),
+        ("load-writers", "load-writers --url URL [--user NAME] [--seconds N] [--concurrency N]  post tag and note forms to a running app (signed in as NAME, password on stdin); record every acknowledged write"),
     ];
 
     private static string? Option(List<string> args, string name) =>
@@ -38,6 +41,10 @@ public static class Verbs
                 database.Migrate();
                 new SearchStore(database).IndexMissing();
                 return IngestCommand.Run(new Ingester(new ArticleStore(database), new EntityStore(database), log, new ReferenceStore(database)), rest, Console.Out);
+            case "create-admin":
+            case "create-user":
+            case "set-password":
+                return AccountCommand.Run(args[0], rest, database, Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
             case "parse":
                 return ParseCommand.Run(rest, Console.Out);
             case "sentences":

@@ -17,17 +17,24 @@ public static class Hardening
     public static IServiceCollection AddHardening(this IServiceCollection services, IConfiguration configuration)
     {
         var imports = configuration.GetValue("RateLimits:ImportsPerMinute", 30);
+        var logins = configuration.GetValue("RateLimits:LoginsPerMinute", 10);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = async (context, token) =>
             {
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync("Too many imports in a short time. Wait a minute and try again.", token);
+                var what = context.HttpContext.Request.Path.StartsWithSegments("/account") ? "sign-in attempts" : "imports";
+                await context.HttpContext.Response.WriteAsync($"Too many {what} in a short time. Wait a minute and try again.", token);
             };
             options.AddPolicy(ImportPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = imports, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only posts count: showing the form is free, guessing passwords is not.
+            options.AddPolicy(ArticleReader.Web.Accounts.AccountsSetup.LoginPolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter("login:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = logins, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("login:get"));
         });
         return services;
     }

@@ -1,10 +1,12 @@
+using ArticleReader.Accounts;
 using ArticleReader.Storage;
+using ArticleReader.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArticleReader.Web.Pages;
 
-// The reading desk's actions, as plain forms (antiforgery-checked): each acts and returns the reader to
+// The reading desk's actions, as plain forms (antiforgery-checked); judging claims needs an editor: each acts and returns the reader to
 // where it was. JavaScript posts the same forms and swaps the page in place.
 public sealed class DeskModel(IAnnotationStore desk, IClaimLinkStore links) : PageModel
 {
@@ -12,25 +14,28 @@ public sealed class DeskModel(IAnnotationStore desk, IClaimLinkStore links) : Pa
 
     public IActionResult OnGet() => Redirect("/");
 
-    public IActionResult OnPostTag(long claimId, string tag) => Act(() => desk.AddTag(claimId, tag));
-    public IActionResult OnPostRemoveTag(long claimId, long tagId) => Act(() => desk.RemoveTag(claimId, tagId));
-    public IActionResult OnPostStatus(long claimId, string status, string? evidenceUrl, string? note) => Act(() => desk.SetStatus(claimId, status, evidenceUrl, note));
-    public IActionResult OnPostNote(long claimId, string? note) => Act(() => desk.SetClaimNote(claimId, note ?? ""));
-    public IActionResult OnPostType(long claimId, string type) => Act(() => desk.SetType(claimId, type));
-    public IActionResult OnPostUnmark(long claimId) => Act(() => desk.Unmark(claimId));
-    public IActionResult OnPostMark(long blockId, int offset) => Act(() => desk.MarkSentenceAt(blockId, offset));
-    public IActionResult OnPostHighlight(long articleId, long blockId, int start, int end, string? note, string? tags) =>
-        Act(() => desk.AddHighlight(articleId, blockId, start, end, note, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
+    [RequireRole(Role.Editor)] public IActionResult OnPostTag(long claimId, string tag) => Act(() => desk.AddTag(claimId, tag));
+    [RequireRole(Role.Editor)] public IActionResult OnPostRemoveTag(long claimId, long tagId) => Act(() => desk.RemoveTag(claimId, tagId));
+    [RequireRole(Role.Editor)] public IActionResult OnPostStatus(long claimId, string status, string? evidenceUrl, string? note) => Act(() => desk.SetStatus(claimId, status, evidenceUrl, note));
+    [RequireRole(Role.Editor)] public IActionResult OnPostNote(long claimId, string? note) => Act(() => desk.SetClaimNote(claimId, note ?? ""));
+    [RequireRole(Role.Editor)] public IActionResult OnPostType(long claimId, string type) => Act(() => desk.SetType(claimId, type));
+    [RequireRole(Role.Editor)] public IActionResult OnPostUnmark(long claimId) => Act(() => desk.Unmark(claimId));
+    [RequireRole(Role.Editor)] public IActionResult OnPostMark(long blockId, int offset) => Act(() => desk.MarkSentenceAt(blockId, offset));
+    // Highlights and their notes are anyone's who is signed in (the page's policy); the store lets only their owner change them.
+    public IActionResult OnPostHighlight(long articleId, long blockId, int start, int end, string? note, string? tags, string? visibility) =>
+        Act(() => desk.AddHighlight(articleId, blockId, start, end, note, (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            string.IsNullOrEmpty(visibility) ? null : visibility));
+    public IActionResult OnPostVisibility(long annotationId, string visibility) => Act(() => desk.SetVisibility(annotationId, visibility));
     public IActionResult OnPostHighlightNote(long annotationId, string? note) => Act(() => desk.SetNote(annotationId, note ?? ""));
     public IActionResult OnPostDeleteHighlight(long annotationId) => Act(() => desk.DeleteHighlight(annotationId));
 
     // Cross-references: a typed link (from a suggestion when fromSuggestion is set), its removal, and dismissing
     // or restoring a related-claim suggestion.
-    public IActionResult OnPostLink(long claimId, long otherClaimId, string kind, string? note, bool fromSuggestion) =>
+    [RequireRole(Role.Editor)] public IActionResult OnPostLink(long claimId, long otherClaimId, string kind, string? note, bool fromSuggestion) =>
         Act(() => links.Link(claimId, otherClaimId, kind, note, fromSuggestion));
-    public IActionResult OnPostUnlink(long linkId) => Act(() => links.Unlink(linkId));
-    public IActionResult OnPostDismiss(long claimId, long otherClaimId) => Act(() => links.Dismiss(claimId, otherClaimId));
-    public IActionResult OnPostRestore(long claimId, long otherClaimId) => Act(() => links.Restore(claimId, otherClaimId));
+    [RequireRole(Role.Editor)] public IActionResult OnPostUnlink(long linkId) => Act(() => links.Unlink(linkId));
+    [RequireRole(Role.Editor)] public IActionResult OnPostDismiss(long claimId, long otherClaimId) => Act(() => links.Dismiss(claimId, otherClaimId));
+    [RequireRole(Role.Editor)] public IActionResult OnPostRestore(long claimId, long otherClaimId) => Act(() => links.Restore(claimId, otherClaimId));
 
     private IActionResult Act(Action action)
     {
@@ -39,6 +44,10 @@ public sealed class DeskModel(IAnnotationStore desk, IClaimLinkStore links) : Pa
         {
             action();
             return LocalRedirect(back);
+        }
+        catch (DeskForbiddenException)
+        {
+            return Forbid();
         }
         catch (DeskException e)
         {

@@ -10,6 +10,7 @@ public sealed class IndexModel(IArticleStore store) : PageModel, ArticleReader.W
         [("date", "Newest first"), ("author", "Author"), ("title", "Title")];
 
     public string PageTitle => "Library";
+    [TempData] public string? Notice { get; set; } // e.g. from deleting an article
 
     [BindProperty(SupportsGet = true)] public string Sort { get; set; } = "date";
     [BindProperty(SupportsGet = true)] public bool ByAuthor { get; set; }

@@ -1,3 +1,5 @@
+using ArticleReader.Accounts;
+using ArticleReader.Web.Accounts;
 using ArticleReader.Predictions;
 using ArticleReader.Storage;
 using ArticleReader.Web.Pages.Shared;
@@ -24,6 +26,7 @@ public sealed class PredictionsModel(IPredictionStore predictions) : PageModel, 
             .OrderBy(p => p.Due is null).ThenBy(p => p.Due).ThenBy(p => p.ArticlePublished, StringComparer.Ordinal).ThenBy(p => p.ClaimId).ToList();
     }
 
+    [RequireRole(Role.Editor)]
     public IActionResult OnPostTrack(long claimId, string outcome, string? dueDate, string? evidenceUrl, string? note, string? returnQuery)
     {
         var back = "/predictions" + (returnQuery is { Length: > 0 } q && q.StartsWith('?') && Url.IsLocalUrl("/predictions" + q) ? q : "");

@@ -1,3 +1,5 @@
+using ArticleReader.Accounts;
+using ArticleReader.Web.Accounts;
 using ArticleReader.Search;
 using ArticleReader.Storage;
 using ArticleReader.Web.Pages.Shared;
@@ -31,6 +33,7 @@ public sealed class SearchModel(SearchRunner runner, ISearch search, ISavedSearc
         LoadSaved();
     }
 
+    [RequireRole(Role.Reader)]
     public IActionResult OnPostSave(string? name, string? query)
     {
         var parsed = QueryParser.Parse(query);
@@ -50,6 +53,7 @@ public sealed class SearchModel(SearchRunner runner, ISearch search, ISavedSearc
         return Redirect(SearchLinks.SearchUrl(parsed.Normalized));
     }
 
+    [RequireRole(Role.Editor)]
     public IActionResult OnPostDelete(long id, string? returnQuery)
     {
         saved.Delete(id);

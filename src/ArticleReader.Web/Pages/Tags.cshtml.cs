@@ -1,4 +1,6 @@
+using ArticleReader.Accounts;
 using ArticleReader.Storage;
+using ArticleReader.Web.Accounts;
 using ArticleReader.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,19 +25,19 @@ public sealed class TagsModel(IAnnotationStore desk) : PageModel, ITitled
         Deleting = Tags.FirstOrDefault(t => t.Id == delete);
     }
 
-    public IActionResult OnPostRename(long tagId, string? name)
+    [RequireRole(Role.Editor)] public IActionResult OnPostRename(long tagId, string? name)
     {
         TypedName = name;
         return Act(tagId, () => desk.RenameTag(tagId, name ?? ""), (old, now) => $"“{old}” is now “{now.Name}”.");
     }
 
-    public IActionResult OnPostRecolour(long tagId, string? colour) =>
+    [RequireRole(Role.Editor)] public IActionResult OnPostRecolour(long tagId, string? colour) =>
         Act(tagId, () => desk.RecolourTag(tagId, colour ?? ""), (old, now) => $"“{now.Name}” has a new colour.");
 
-    public IActionResult OnPostMerge(long tagId, long intoTagId) =>
+    [RequireRole(Role.Editor)] public IActionResult OnPostMerge(long tagId, long intoTagId) =>
         Act(tagId, () => desk.MergeTags(tagId, intoTagId), (old, now) => $"“{old}” was merged into “{now.Name}”, which now has {Uses(now.Uses)}.");
 
-    public IActionResult OnPostDelete(long tagId) => Act(tagId, () =>
+    [RequireRole(Role.Admin)] public IActionResult OnPostDelete(long tagId) => Act(tagId, () =>
     {
         desk.DeleteTag(tagId);
         return null;

@@ -1,3 +1,4 @@
+using ArticleReader.Accounts;
 using ArticleReader.Annotations;
 using ArticleReader.Claims;
 using Dapper;
@@ -33,6 +34,15 @@ public sealed record AnnotationRecord
     public bool? ClaimOverride { get; init; }
     public string CreatedAt { get; init; } = "";
     public string UpdatedAt { get; init; } = "";
+    public long? OwnerId { get; init; }
+    public string Visibility { get; init; } = AnnotationVisibility.Shared;
+    public string? OwnerName { get; init; }
+}
+
+public static class AnnotationVisibility
+{
+    public const string Private = "private"; // only its owner sees it
+    public const string Shared = "shared";   // everyone who may read the library sees it
 }
 
 public sealed record TagRecord
@@ -57,10 +67,18 @@ public sealed record HistoryRecord
 
 public sealed record AnnotationTag(long AnnotationId, long TagId, string Name, string Colour);
 
-public sealed class DeskException(string message) : Exception(message);
+public class DeskException(string message) : Exception(message);
+
+// The annotation exists and the actor may see it, but it is someone else's to change.
+public sealed class DeskForbiddenException(string message) : DeskException(message);
 
 public interface IAnnotationStore
 {
+    // The same store acting for, and reading as, one person: history names them, highlights they make are theirs,
+    // and another person's private annotations are invisible (as if they did not exist).
+    IAnnotationStore As(Actor actor);
+    Actor Actor { get; }
+
     IReadOnlyList<AnnotationRecord> ForArticle(long articleId);
     AnnotationRecord? Find(long id);
     AnnotationRecord? ForClaim(long claimId);
@@ -78,7 +96,9 @@ public interface IAnnotationStore
     AnnotationRecord Unmark(long claimId);
     AnnotationRecord MarkSentence(long sentenceId);
     AnnotationRecord MarkSentenceAt(long blockId, int offset);
-    AnnotationRecord AddHighlight(long articleId, long blockId, int start, int end, string? note, IReadOnlyList<string> tags);
+    // visibility null: private for a signed-in person, shared for the system.
+    AnnotationRecord AddHighlight(long articleId, long blockId, int start, int end, string? note, IReadOnlyList<string> tags, string? visibility = null);
+    AnnotationRecord SetVisibility(long annotationId, string visibility);
     AnnotationRecord AddHighlightTag(long annotationId, string tag);
     void DeleteHighlight(long annotationId);
 
@@ -94,19 +114,31 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
 {
     private const string Columns = """
         id, article_id, article_title, kind, claim_id, exact, prefix, suffix, start_offset, end_offset, anchor_state,
-        anchor_score, current_text, status, evidence_url, note, type_override, claim_override, created_at, updated_at
+        anchor_score, current_text, status, evidence_url, note, type_override, claim_override, created_at, updated_at,
+        owner_id, visibility, (SELECT u.name FROM users u WHERE u.id = annotations.owner_id) AS owner_name
         """;
+
+    // Appended to every read of annotations: @viewer and @seesPrivate come from Viewer.
+    private const string Visible = "(visibility = 'shared' OR owner_id = @viewer OR @seesPrivate = 1)";
+
+    public Actor Actor { get; private init; } = Actor.System;
+
+    public IAnnotationStore As(Actor actor) => new AnnotationStore(database) { Actor = actor };
+
+    private object Viewer => new { viewer = Actor.UserId, seesPrivate = Actor.SeesPrivate ? 1 : 0 };
 
     public IReadOnlyList<AnnotationRecord> ForArticle(long articleId)
     {
         using var c = database.Open();
-        return c.Query<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE article_id = @articleId ORDER BY start_offset, id", new { articleId }).AsList();
+        return c.Query<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE article_id = @articleId AND {Visible} ORDER BY start_offset, id",
+            new { articleId, viewer = Actor.UserId, seesPrivate = Actor.SeesPrivate ? 1 : 0 }).AsList();
     }
 
     public AnnotationRecord? Find(long id)
     {
         using var c = database.Open();
-        return c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @id", new { id });
+        return c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @id AND {Visible}",
+            new { id, viewer = Actor.UserId, seesPrivate = Actor.SeesPrivate ? 1 : 0 });
     }
 
     public AnnotationRecord? ForClaim(long claimId)
@@ -128,19 +160,21 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
     public IReadOnlyList<HistoryRecord> History(long annotationId)
     {
         using var c = database.Open();
-        return c.Query<HistoryRecord>("""
+        return c.Query<HistoryRecord>($"""
             SELECT id, annotation_id, field, old_value, new_value, detail, at, actor FROM annotation_history
-            WHERE annotation_id = @annotationId ORDER BY id DESC
-            """, new { annotationId }).AsList();
+            WHERE annotation_id = @annotationId AND EXISTS (SELECT 1 FROM annotations WHERE id = @annotationId AND {Visible})
+            ORDER BY id DESC
+            """, new { annotationId, viewer = Actor.UserId, seesPrivate = Actor.SeesPrivate ? 1 : 0 }).AsList();
     }
 
     public IReadOnlyList<TagRecord> Tags()
     {
         using var c = database.Open();
-        return c.Query<TagRecord>("""
-            SELECT t.id, t.name, t.colour, (SELECT COUNT(*) FROM annotation_tags at WHERE at.tag_id = t.id) AS uses
+        return c.Query<TagRecord>($"""
+            SELECT t.id, t.name, t.colour,
+                (SELECT COUNT(*) FROM annotation_tags at JOIN annotations a ON a.id = at.annotation_id WHERE at.tag_id = t.id AND {Visible}) AS uses
             FROM tags t ORDER BY t.name COLLATE NOCASE
-            """).AsList();
+            """, Viewer).AsList();
     }
 
     public IReadOnlyList<string> SuggestTags(string prefix, int limit = 10)
@@ -156,14 +190,14 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
     {
         var tagId = EnsureTag(c, tx, tag);
         if (c.Execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (@Id, @tagId)", new { a.Id, tagId }, tx) > 0)
-            Record(c, tx, a.Id, "tag", null, CleanTag(tag));
+            Log(c, tx, a.Id, "tag", null, CleanTag(tag));
     });
 
     public AnnotationRecord RemoveTag(long claimId, long tagId) => OnClaim(claimId, (c, tx, a) =>
     {
         var name = c.ExecuteScalar<string?>("SELECT name FROM tags WHERE id = @tagId", new { tagId }, tx);
         if (c.Execute("DELETE FROM annotation_tags WHERE annotation_id = @Id AND tag_id = @tagId", new { a.Id, tagId }, tx) > 0)
-            Record(c, tx, a.Id, "tag", name, null);
+            Log(c, tx, a.Id, "tag", name, null);
     });
 
     public AnnotationRecord SetStatus(long claimId, string status, string? evidenceUrl, string? note) => OnClaim(claimId, (c, tx, a) =>
@@ -172,7 +206,7 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         var url = SafeUrl(evidenceUrl);
         c.Execute("UPDATE annotations SET status = @status, evidence_url = COALESCE(@url, evidence_url), updated_at = @now WHERE id = @Id",
             new { status, url, now = Now(), a.Id }, tx);
-        Record(c, tx, a.Id, "status", a.Status, status, Detail(url, note));
+        Log(c, tx, a.Id, "status", a.Status, status, Detail(url, note));
     });
 
     public AnnotationRecord SetClaimNote(long claimId, string markdown) => OnClaim(claimId, (c, tx, a) => WriteNote(c, tx, a, markdown));
@@ -184,19 +218,20 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         if (!ClaimTypes.All.Contains(type) || type == ClaimTypes.None) throw new DeskException($"'{type}' is not a claim type");
         var current = a.TypeOverride ?? c.ExecuteScalar<string>("SELECT type FROM claims WHERE id = @claimId", new { claimId }, tx);
         c.Execute("UPDATE annotations SET type_override = @type, updated_at = @now WHERE id = @Id", new { type, now = Now(), a.Id }, tx);
-        Record(c, tx, a.Id, "type", current, type, "correction");
+        Log(c, tx, a.Id, "type", current, type, "correction");
     });
 
     public AnnotationRecord Unmark(long claimId) => OnClaim(claimId, (c, tx, a) =>
     {
         c.Execute("UPDATE annotations SET claim_override = 0, updated_at = @now WHERE id = @Id", new { now = Now(), a.Id }, tx);
-        Record(c, tx, a.Id, "claim", "claim", "not a claim", "correction");
+        Log(c, tx, a.Id, "claim", "claim", "not a claim", "correction");
     });
 
     // A sentence the extractor missed becomes a claim by the reader's word: stored as a correction, and
     // re-created from the sentence at its anchor after every re-ingest.
     public AnnotationRecord MarkSentence(long sentenceId)
     {
+        RequireRole(Role.Editor, "mark claims");
         using var c = database.Open();
         using var tx = c.BeginTransaction();
         if (c.ExecuteScalar<long?>("SELECT id FROM sentences WHERE id = @sentenceId", new { sentenceId }, tx) is null)
@@ -204,7 +239,7 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         var claimId = ClaimStore.InsertReaderClaim(c, tx, sentenceId, ClaimTypes.Evaluation);
         var a = EnsureClaimAnnotation(c, tx, claimId);
         c.Execute("UPDATE annotations SET claim_override = 1, updated_at = @now WHERE id = @Id", new { now = Now(), a.Id }, tx);
-        Record(c, tx, a.Id, "claim", a.ClaimOverride == false ? "not a claim" : "sentence", "claim", "correction");
+        Log(c, tx, a.Id, "claim", a.ClaimOverride == false ? "not a claim" : "sentence", "claim", "correction");
         tx.Commit();
         return Find(a.Id)!;
     }
@@ -218,8 +253,10 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         return MarkSentence(sentenceId);
     }
 
-    public AnnotationRecord AddHighlight(long articleId, long blockId, int start, int end, string? note, IReadOnlyList<string> tags)
+    public AnnotationRecord AddHighlight(long articleId, long blockId, int start, int end, string? note, IReadOnlyList<string> tags, string? visibility = null)
     {
+        RequireRole(Role.Reader, "highlight");
+        var chosen = CheckVisibility(visibility ?? (Actor.IsSignedIn ? AnnotationVisibility.Private : AnnotationVisibility.Shared));
         using var c = database.Open();
         using var tx = c.BeginTransaction();
         var title = c.ExecuteScalar<string?>("SELECT title FROM articles WHERE id = @articleId", new { articleId }, tx)
@@ -228,17 +265,17 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         var blockStart = text.BlockStart(blockId) ?? throw new DeskException("The selection is not inside this article.");
         var blockLength = c.ExecuteScalar<int>("SELECT LENGTH(text) FROM blocks WHERE id = @blockId", new { blockId }, tx);
         if (start < 0 || end > blockLength || end <= start) throw new DeskException("The selection is empty or outside its paragraph.");
-        var id = Insert(c, tx, articleId, title, "highlight", null, text.Text, blockStart + start, blockStart + end);
-        Record(c, tx, id, "highlight", null, text.Text[(blockStart + start)..(blockStart + end)]);
+        var id = Insert(c, tx, articleId, title, "highlight", null, text.Text, blockStart + start, blockStart + end, Actor.UserId, chosen);
+        Log(c, tx, id, "highlight", null, text.Text[(blockStart + start)..(blockStart + end)]);
         if (!string.IsNullOrWhiteSpace(note))
         {
             c.Execute("UPDATE annotations SET note = @note WHERE id = @id", new { note, id }, tx);
-            Record(c, tx, id, "note", "", note);
+            Log(c, tx, id, "note", "", note);
         }
         foreach (var tag in tags.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
             c.Execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (@id, @tagId)", new { id, tagId = EnsureTag(c, tx, tag) }, tx);
-            Record(c, tx, id, "tag", null, CleanTag(tag));
+            Log(c, tx, id, "tag", null, CleanTag(tag));
         }
         tx.Commit();
         return Find(id)!;
@@ -247,22 +284,23 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
     public AnnotationRecord AddHighlightTag(long annotationId, string tag) => OnAnnotation(annotationId, (c, tx, a) =>
     {
         if (c.Execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (@Id, @tagId)", new { a.Id, tagId = EnsureTag(c, tx, tag) }, tx) > 0)
-            Record(c, tx, a.Id, "tag", null, CleanTag(tag));
+            Log(c, tx, a.Id, "tag", null, CleanTag(tag));
     });
 
     public void DeleteHighlight(long annotationId)
     {
         using var c = database.Open();
         using var tx = c.BeginTransaction();
-        var a = c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @annotationId AND kind = 'highlight'", new { annotationId }, tx)
-            ?? throw new DeskException($"No highlight has the id {annotationId}.");
-        Record(c, tx, a.Id, "highlight", a.Exact, null, "deleted");
+        var a = VisibleAnnotation(c, tx, annotationId) is { Kind: "highlight" } found ? found : throw new DeskException($"No highlight has the id {annotationId}.");
+        CheckMayChange(a, deleting: true);
+        Log(c, tx, a.Id, "highlight", a.Exact, null, "deleted");
         c.Execute("DELETE FROM annotations WHERE id = @Id", new { a.Id }, tx);
         tx.Commit();
     }
 
     public TagRecord RenameTag(long tagId, string name)
     {
+        RequireRole(Role.Editor, "rename tags");
         var clean = CleanTag(name);
         using var c = database.Open();
         using var tx = c.BeginTransaction();
@@ -271,13 +309,14 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
             throw new DeskException($"A tag named '{clean}' exists already; merge the two instead.");
         c.Execute("UPDATE tags SET name = @clean WHERE id = @tagId", new { clean, tagId }, tx);
         foreach (var annotation in c.Query<long>("SELECT annotation_id FROM annotation_tags WHERE tag_id = @tagId", new { tagId }, tx).AsList())
-            Record(c, tx, annotation, "tag", old, clean, "renamed");
+            Log(c, tx, annotation, "tag", old, clean, "renamed");
         tx.Commit();
         return Tags().Single(t => t.Id == tagId);
     }
 
     public TagRecord RecolourTag(long tagId, string colour)
     {
+        RequireRole(Role.Editor, "recolour tags");
         if (!System.Text.RegularExpressions.Regex.IsMatch(colour, "^#[0-9a-fA-F]{6}$")) throw new DeskException("A colour is written #rrggbb.");
         using var c = database.Open();
         if (c.Execute("UPDATE tags SET colour = @colour WHERE id = @tagId", new { colour = colour.ToLowerInvariant(), tagId }) == 0) throw new DeskException("No such tag.");
@@ -286,13 +325,14 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
 
     public TagRecord MergeTags(long fromTagId, long intoTagId)
     {
+        RequireRole(Role.Editor, "merge tags");
         if (fromTagId == intoTagId) throw new DeskException("A tag cannot be merged into itself.");
         using var c = database.Open();
         using var tx = c.BeginTransaction();
         var from = c.ExecuteScalar<string?>("SELECT name FROM tags WHERE id = @fromTagId", new { fromTagId }, tx) ?? throw new DeskException("No such tag.");
         var into = c.ExecuteScalar<string?>("SELECT name FROM tags WHERE id = @intoTagId", new { intoTagId }, tx) ?? throw new DeskException("No such tag.");
         foreach (var annotation in c.Query<long>("SELECT annotation_id FROM annotation_tags WHERE tag_id = @fromTagId", new { fromTagId }, tx).AsList())
-            Record(c, tx, annotation, "tag", from, into, "merged");
+            Log(c, tx, annotation, "tag", from, into, "merged");
         c.Execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, @intoTagId FROM annotation_tags WHERE tag_id = @fromTagId",
             new { fromTagId, intoTagId }, tx);
         c.Execute("DELETE FROM tags WHERE id = @fromTagId", new { fromTagId }, tx);
@@ -302,11 +342,12 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
 
     public void DeleteTag(long tagId)
     {
+        RequireRole(Role.Admin, "delete tags");
         using var c = database.Open();
         using var tx = c.BeginTransaction();
         var name = c.ExecuteScalar<string?>("SELECT name FROM tags WHERE id = @tagId", new { tagId }, tx) ?? throw new DeskException("No such tag.");
         foreach (var annotation in c.Query<long>("SELECT annotation_id FROM annotation_tags WHERE tag_id = @tagId", new { tagId }, tx).AsList())
-            Record(c, tx, annotation, "tag", name, null, "tag deleted");
+            Log(c, tx, annotation, "tag", name, null, "tag deleted");
         c.Execute("DELETE FROM tags WHERE id = @tagId", new { tagId }, tx);
         tx.Commit();
     }
@@ -361,6 +402,7 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
 
     private AnnotationRecord OnClaim(long claimId, Action<SqliteConnection, SqliteTransaction, AnnotationRecord> change)
     {
+        RequireRole(Role.Editor, "judge claims");
         using var c = database.Open();
         using var tx = c.BeginTransaction();
         var a = EnsureClaimAnnotation(c, tx, claimId);
@@ -374,21 +416,21 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
     {
         using var c = database.Open();
         using var tx = c.BeginTransaction();
-        var a = c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @annotationId", new { annotationId }, tx)
-            ?? throw new DeskException($"No annotation has the id {annotationId}.");
+        var a = VisibleAnnotation(c, tx, annotationId) ?? throw new DeskException($"No annotation has the id {annotationId}.");
+        CheckMayChange(a, deleting: false);
         change(c, tx, a);
         c.Execute("UPDATE annotations SET updated_at = @now WHERE id = @Id", new { now = Now(), a.Id }, tx);
         tx.Commit();
         return Find(a.Id)!;
     }
 
-    private static void WriteNote(SqliteConnection c, SqliteTransaction tx, AnnotationRecord a, string markdown)
+    private void WriteNote(SqliteConnection c, SqliteTransaction tx, AnnotationRecord a, string markdown)
     {
         var note = markdown.Replace("\r\n", "\n").Trim();
         if (note.Length > 20_000) throw new DeskException("A note is limited to 20,000 characters.");
         if (note == a.Note) return;
         c.Execute("UPDATE annotations SET note = @note WHERE id = @Id", new { note, a.Id }, tx);
-        Record(c, tx, a.Id, "note", a.Note, note);
+        Log(c, tx, a.Id, "note", a.Note, note);
     }
 
     // For stores that keep more of the reader's work on a claim (prediction outcomes): the claim's annotation,
@@ -408,19 +450,62 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
         if (claim.ArticleId == 0) throw new DeskException($"No claim has the id {claimId}.");
         var text = ArticleTextOf(c, tx, claim.ArticleId);
         var start = text.BlockStart(claim.BlockId)!.Value + (int)claim.Start;
-        var id = Insert(c, tx, claim.ArticleId, claim.Title, "claim", claimId, text.Text, start, start + (int)(claim.End - claim.Start));
+        var id = Insert(c, tx, claim.ArticleId, claim.Title, "claim", claimId, text.Text, start, start + (int)(claim.End - claim.Start), null, AnnotationVisibility.Shared);
         return c.QuerySingle<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @id", new { id }, tx);
     }
 
-    private static long Insert(SqliteConnection c, SqliteTransaction tx, long articleId, string title, string kind, long? claimId, string text, int start, int end)
+    private static long Insert(SqliteConnection c, SqliteTransaction tx, long articleId, string title, string kind, long? claimId, string text, int start, int end,
+        long? ownerId, string visibility)
     {
         var quote = Anchoring.Describe(text, start, end);
         var now = Now();
         return c.ExecuteScalar<long>("""
-            INSERT INTO annotations (article_id, article_title, kind, claim_id, exact, prefix, suffix, start_offset, end_offset, created_at, updated_at)
-            VALUES (@articleId, @title, @kind, @claimId, @Exact, @Prefix, @Suffix, @start, @end, @now, @now) RETURNING id
-            """, new { articleId, title, kind, claimId, quote.Exact, quote.Prefix, quote.Suffix, start, end, now }, tx);
+            INSERT INTO annotations (article_id, article_title, kind, claim_id, exact, prefix, suffix, start_offset, end_offset, created_at, updated_at,
+                owner_id, visibility)
+            VALUES (@articleId, @title, @kind, @claimId, @Exact, @Prefix, @Suffix, @start, @end, @now, @now, @ownerId, @visibility) RETURNING id
+            """, new { articleId, title, kind, claimId, quote.Exact, quote.Prefix, quote.Suffix, start, end, now, ownerId, visibility }, tx);
     }
+
+    public AnnotationRecord SetVisibility(long annotationId, string visibility) => OnAnnotation(annotationId, (c, tx, a) =>
+    {
+        if (a.Kind != "highlight") throw new DeskException("Only highlights can be private; a claim's judgement is the team's.");
+        var chosen = CheckVisibility(visibility);
+        if (!Actor.SeesPrivate && !Actor.Owns(a.OwnerId)) throw new DeskForbiddenException("Only the person who made a highlight can share it or make it private.");
+        if (chosen == a.Visibility) return;
+        c.Execute("UPDATE annotations SET visibility = @chosen WHERE id = @Id", new { chosen, a.Id }, tx);
+        Log(c, tx, a.Id, "visibility", a.Visibility, chosen);
+    });
+
+    private AnnotationRecord? VisibleAnnotation(SqliteConnection c, SqliteTransaction tx, long annotationId) =>
+        c.QuerySingleOrDefault<AnnotationRecord>($"SELECT {Columns} FROM annotations WHERE id = @annotationId AND {Visible}",
+            new { annotationId, viewer = Actor.UserId, seesPrivate = Actor.SeesPrivate ? 1 : 0 }, tx);
+
+    private void RequireRole(Role needed, string action)
+    {
+        if (!Actor.Can(needed)) throw new DeskForbiddenException($"Only {Roles.Name(needed)}s and above may {action}.");
+    }
+
+    // Claims' judgements belong to the team (editors); a highlight to its owner; a highlight nobody owns any more
+    // (made before accounts, or its owner's account deleted) to the editors; and an admin may delete any highlight.
+    private void CheckMayChange(AnnotationRecord a, bool deleting)
+    {
+        if (Actor.SeesPrivate) return;
+        if (a.Kind == "claim") { RequireRole(Role.Editor, "change a claim's judgement"); return; }
+        if (Actor.Owns(a.OwnerId) || (a.OwnerId is null && Actor.Can(Role.Editor)) || (deleting && Actor.Can(Role.Admin))) return;
+        throw new DeskForbiddenException("This highlight is someone else's: only its owner can change it.");
+    }
+
+    private string CheckVisibility(string visibility)
+    {
+        if (visibility is not (AnnotationVisibility.Private or AnnotationVisibility.Shared))
+            throw new DeskException($"'{visibility}' is not a visibility; use private or shared.");
+        if (visibility == AnnotationVisibility.Shared && !Actor.Can(Role.Editor))
+            throw new DeskForbiddenException("Readers keep their highlights private; an editor can share them with the team.");
+        return visibility;
+    }
+
+    private void Log(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null) =>
+        Record(c, tx, annotationId, field, oldValue, newValue, detail, Actor.Name);
 
     internal static ArticleText ArticleTextOf(SqliteConnection c, SqliteTransaction? tx, long articleId) =>
         new(c.Query<(long Id, string Text)>("SELECT id, text FROM blocks WHERE article_id = @articleId ORDER BY ordinal", new { articleId }, tx));
@@ -459,11 +544,12 @@ public sealed class AnnotationStore(Database database) : IAnnotationStore
             (var u, var n) => $"evidence: {u}; {n}",
         };
 
-    internal static void Record(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null) =>
+    internal static void Record(SqliteConnection c, SqliteTransaction tx, long annotationId, string field, string? oldValue, string? newValue, string? detail = null,
+        string? actor = null) =>
         c.Execute("""
-            INSERT INTO annotation_history (annotation_id, field, old_value, new_value, detail, at)
-            VALUES (@annotationId, @field, @oldValue, @newValue, @detail, @now)
-            """, new { annotationId, field, oldValue, newValue, detail, now = Now() }, tx);
+            INSERT INTO annotation_history (annotation_id, field, old_value, new_value, detail, at, actor)
+            VALUES (@annotationId, @field, @oldValue, @newValue, @detail, @now, @actor)
+            """, new { annotationId, field, oldValue, newValue, detail, now = Now(), actor }, tx);
 
     private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
 }

@@ -11,7 +11,7 @@ public class AddPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task A_mixed_upload_gives_one_clear_result_per_file_and_ingests_the_good_ones()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync("/add");
         var big = new FilePayload { Name = "huge.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(new string('x', 6 * 1024 * 1024)) };
         await page.Locator("#files").SetInputFilesAsync(new[]
@@ -41,7 +41,7 @@ public class AddPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task Pasting_text_works_without_javascript_and_a_second_paste_is_unchanged()
     {
-        var page = await browser.NewPageAsync(375, 800, javaScript: false);
+        var page = await browser.NewPageAsync(375, 800, javaScript: false, role: "editor");
         await page.GotoAsync("/add");
         await page.Locator("#pasted-title").FillAsync("Pasted Without Scripts");
         await page.Locator("#pasted-text").FillAsync("Text pasted by a reader who turned JavaScript off.\n\nIt still becomes an article.");
@@ -58,7 +58,7 @@ public class AddPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task Submitting_nothing_says_what_to_do()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync("/add");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to the library" }).ClickAsync();
         await page.Locator(".form-errors li").WaitForAsync();

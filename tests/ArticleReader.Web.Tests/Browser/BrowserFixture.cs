@@ -27,8 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    // role: "reader", "editor" or "admin" signs the page in as an account with that role; null browses anonymously.
-    // (Accounts are landing: until they do, every role browses as the anonymous user, who may do everything.)
+    // role: "reader", "editor" or "admin" signs the page in (through the sign-in form) as the account "test-<role>";
+    // null browses anonymously.
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, ColorScheme scheme = ColorScheme.Light,
         string? role = null)
     {
@@ -42,7 +42,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Generous waits: a loaded 2-core CI machine can take seconds to serve a page; no test measures speed.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (role is not null) await SignInAsync(page, Server.EnsureUser(role).Name);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string name, string password = AppFactory.TestPassword)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#name", name);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("form.account-form button[type=submit]");
+        await page.WaitForSelectorAsync("#signed-in-as");
     }
 
     public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)

@@ -24,7 +24,7 @@ public class ClaimHighlightTests(BrowserFixture browser) : IClassFixture<Browser
         var claims = await http.GetFromJsonAsync<JsonElement[]>($"/api/articles/{slug}/claims");
         Assert.NotEmpty(claims!);
 
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync($"/articles/{slug}");
         var marks = page.Locator("mark.claim[data-claim-id]");
         Assert.Equal(claims!.Length, await marks.CountAsync());
@@ -38,7 +38,7 @@ public class ClaimHighlightTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task Focusing_a_claim_shows_its_card_with_type_speaker_hedge_and_score()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync("/articles/what-is-russia-doing-with-north-korean-troops");
         var mark = page.Locator("mark.claim", new() { HasText = "600,000 casualties" });
         Assert.Equal("none", await mark.EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
@@ -53,7 +53,7 @@ public class ClaimHighlightTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task The_legend_names_every_type_and_types_differ_by_underline_not_only_colour()
     {
-        var page = await browser.NewPageAsync(375, 800);
+        var page = await browser.NewPageAsync(375, 800, role: "editor");
         await page.GotoAsync("/articles/the-ukraine-war-cant-end-until-russia-stops-fighting");
         Assert.Equal(8, await page.Locator(".legend-list li").CountAsync());
         var styles = await page.Locator(".legend-swatch").EvaluateAllAsync<string[]>(

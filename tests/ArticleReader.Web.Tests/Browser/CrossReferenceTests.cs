@@ -32,7 +32,7 @@ public class CrossReferenceTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task Pages_fit_the_screen_and_follow_the_colour_scheme(string name, int width, string scheme)
     {
         var dark = scheme == "dark";
-        var page = await browser.NewPageAsync(width, width < 500 ? 800 : 900, scheme: dark ? ColorScheme.Dark : ColorScheme.Light);
+        var page = await browser.NewPageAsync(width, width < 500 ? 800 : 900, scheme: dark ? ColorScheme.Dark : ColorScheme.Light, role: "editor");
         await page.GotoAsync(Url(name));
         Assert.True(await page.Locator("h1").IsVisibleAsync());
         Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
@@ -58,7 +58,7 @@ public class CrossReferenceTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task A_node_of_the_graph_leads_to_the_writers_page_and_a_timeline_mark_to_the_claim_in_the_reader()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync("/graph");
         await page.Locator("svg.author-graph a[href='/authors/eliot-a-cohen'] circle").ClickAsync();
         await page.WaitForURLAsync("**/authors/eliot-a-cohen");
@@ -77,7 +77,7 @@ public class CrossReferenceTests(BrowserFixture browser) : IClassFixture<Browser
     [Fact]
     public async Task The_applebaum_link_in_the_first_002_piece_leads_from_her_page_back_to_the_piece_citing_her()
     {
-        var page = await browser.NewPageAsync(375, 800);
+        var page = await browser.NewPageAsync(375, 800, role: "editor");
         await page.GotoAsync("/authors");
         await page.GetByRole(AriaRole.Link, new() { Name = "Anne Applebaum" }).ClickAsync();
         await page.WaitForURLAsync("**/authors/anne-applebaum");

@@ -22,9 +22,16 @@ public sealed class DeskBrowserFixture : IAsyncLifetime
 // WCAG AA contrast for its text (4.5:1, or 3:1 for large text) against the backgrounds it is painted on.
 public static class PageChecks
 {
-    public static async Task AssertNoSidewaysScrollingAsync(IPage page) =>
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
-            "the page scrolls sideways at " + page.ViewportSize?.Width + "px");
+    public static async Task AssertNoSidewaysScrollingAsync(IPage page)
+    {
+        if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")) return;
+        // Name the culprit: the first element whose right edge passes the window.
+        var culprit = await page.EvaluateAsync<string>("""
+            () => { const w = window.innerWidth; for (const e of document.querySelectorAll('body *')) { const r = e.getBoundingClientRect();
+              if (r.right > w + 1) return e.tagName + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.') + ' right=' + Math.round(r.right); } return '?'; }
+            """);
+        Assert.Fail($"the page scrolls sideways at {page.ViewportSize?.Width}px ({culprit})");
+    }
 
     // Tabs from the top through up to `tabs` elements (fewer when the page has fewer) and checks each focus ring.
     public static async Task AssertFocusVisibleAsync(IPage page, int tabs)

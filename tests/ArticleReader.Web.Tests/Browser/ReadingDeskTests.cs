@@ -12,7 +12,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Clicking_a_claim_opens_its_panel_with_its_own_url_and_tagging_happens_in_place()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync($"/articles/{Slug}");
         await ClaimMark(page, "$300 billion").Locator("a").ClickAsync();
         var panel = page.Locator("#claim-panel");
@@ -28,7 +28,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
         await BrowserFixture.ScreenshotAsync(page, "desk-panel-tagged-desktop", fullPage: false);
 
         // The panel's URL opens the same panel for anyone it is shared with.
-        var shared = await browser.NewPageAsync(375, 800);
+        var shared = await browser.NewPageAsync(375, 800, role: "editor");
         await shared.GotoAsync(page.Url);
         Assert.Contains("frozen assets", await shared.Locator("#claim-panel").InnerTextAsync());
         await BrowserFixture.ScreenshotAsync(shared, "desk-panel-phone", fullPage: false);
@@ -37,7 +37,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Changing_a_status_with_an_evidence_url_and_writing_a_note_show_in_the_panel_and_the_text()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync($"/articles/{Slug}");
         await ClaimMark(page, "40 percent of the national budget").Locator("a").ClickAsync();
         await page.Locator("#claim-panel").WaitForAsync();
@@ -63,7 +63,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Selecting_text_and_pressing_h_saves_a_highlight_with_a_note()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync($"/articles/{Slug}");
         const string phrase = "windowless fishing boats";
         await page.EvaluateAsync(@"phrase => {
@@ -91,7 +91,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Keyboard_alone_moves_between_claims_opens_one_tags_it_and_sets_its_status()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync("/articles/what-is-russia-doing-with-north-korean-troops");
         await page.Keyboard.PressAsync("?");
         Assert.True(await page.Locator("#key-help").IsVisibleAsync());
@@ -121,7 +121,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task Tagging_and_status_work_without_javascript()
     {
-        var page = await browser.NewPageAsync(375, 800, javaScript: false);
+        var page = await browser.NewPageAsync(375, 800, javaScript: false, role: "editor");
         await page.GotoAsync("/articles/the-generals-warning");
         var mark = page.Locator("mark.claim[data-claim-id]").Nth(2);
         var id = await mark.GetAttributeAsync("data-claim-id");
@@ -140,7 +140,7 @@ public class ReadingDeskTests(BrowserFixture browser) : IClassFixture<BrowserFix
     [Fact]
     public async Task A_bad_evidence_link_is_refused_with_a_message_and_nothing_changes()
     {
-        var page = await browser.NewPageAsync(1280, 900, javaScript: false);
+        var page = await browser.NewPageAsync(1280, 900, javaScript: false, role: "editor");
         await page.GotoAsync("/articles/the-generals-warning");
         await page.Locator("mark.claim[data-claim-id]").Nth(4).Locator("a").ClickAsync();
         await page.Locator("label.status-choice", new() { HasText = "False" }).ClickAsync();

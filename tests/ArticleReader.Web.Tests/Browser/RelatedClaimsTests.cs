@@ -15,7 +15,7 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task A_suggestion_is_confirmed_by_keyboard_and_the_link_shows_on_both_claims()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync($"/articles/{Young}");
         var mark = ClaimMark(page, "fight for Pokrovsk");
         var id = await mark.GetAttributeAsync("data-claim-id");
@@ -62,7 +62,7 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task A_suggestion_is_confirmed_by_click_on_a_phone_and_the_other_claim_shows_it()
     {
-        var page = await browser.NewPageAsync(375, 800);
+        var page = await browser.NewPageAsync(375, 800, role: "editor");
         await page.GotoAsync($"/articles/{Kaplan}");
         var mark = ClaimMark(page, "His peace plan");
         var id = await mark.GetAttributeAsync("data-claim-id");
@@ -100,7 +100,7 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task Without_javascript_a_suggestion_is_dismissed_for_good_and_another_linked_by_plain_forms()
     {
-        var page = await browser.NewPageAsync(375, 800, javaScript: false);
+        var page = await browser.NewPageAsync(375, 800, javaScript: false, role: "editor");
         await page.GotoAsync($"/articles/{Applebaum}");
         // The "↔ 5" marker after a claim opens its panel at the related claims.
         var marker = page.Locator("a.related-marker", new() { HasText = "5" }).First;
@@ -130,7 +130,7 @@ public class RelatedClaimsTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task Text_selected_after_a_related_marker_is_highlighted_at_the_right_offsets()
     {
-        var page = await browser.NewPageAsync(1280, 900);
+        var page = await browser.NewPageAsync(1280, 900, role: "editor");
         await page.GotoAsync($"/articles/{Young}");
         // The first paragraph with a marker followed by more text of the article.
         var phrase = await page.EvaluateAsync<string>(@"() => {

@@ -9,7 +9,7 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData(375, 800, "phone")]
     public async Task A_reader_searches_refines_by_a_facet_and_lands_on_the_marked_passage(int width, int height, string name)
     {
-        var page = await browser.NewPageAsync(width, height);
+        var page = await browser.NewPageAsync(width, height, role: "editor");
         await page.GotoAsync("/");
         await page.Locator("#site-search").FillAsync("drones");
         await page.Locator("#site-search").PressAsync("Enter");
@@ -48,7 +48,7 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task Results_and_their_links_work_without_javascript()
     {
-        var page = await browser.NewPageAsync(javaScript: false);
+        var page = await browser.NewPageAsync(javaScript: false, role: "editor");
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("type:prediction"));
         Assert.True(await page.Locator(".result-group").CountAsync() > 0);
         await page.Locator("a.hit-link").First.ClickAsync();
@@ -59,7 +59,7 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task A_parse_error_shows_beside_the_box_with_its_place_marked()
     {
-        var page = await browser.NewPageAsync(375, 800);
+        var page = await browser.NewPageAsync(375, 800, role: "editor");
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("drones auther:Applebaum"));
         Assert.Contains("Did you mean author:", await page.Locator("#search-error").InnerTextAsync());
         Assert.Equal("auther:", await page.Locator("mark.query-error-span").InnerTextAsync());
@@ -69,7 +69,7 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task Find_in_article_steps_through_matches_and_leaves_the_claims_whole()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync("/articles/the-ukraine-war-cant-end-until-russia-stops-fighting");
         var claims = await page.Locator("mark.claim").CountAsync();
         var claimText = await page.Locator("mark.claim").First.InnerTextAsync();
@@ -99,7 +99,7 @@ public class SearchBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [Fact]
     public async Task A_misspelling_offers_a_correction_that_finds_results()
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(role: "editor");
         await page.GotoAsync("/search?q=Pokrovks");
         await page.Locator(".did-you-mean a").ClickAsync();
         await page.WaitForURLAsync("**/search?q=Pokrovsk");

@@ -7,7 +7,7 @@ namespace ArticleReader.Web.Tests.Browser;
 // Each test makes its own tags, so the tests share one server without depending on each other.
 public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private IAnnotationStore Desk => browser.Server.Services.GetRequiredService<IAnnotationStore>();
+    private IAnnotationStore Desk => browser.Server.Services.GetRequiredService<AnnotationStore>();
 
     private TagRecord NewTag(string name, int claims = 1)
     {
@@ -26,7 +26,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     public async Task Renaming_a_tag_shows_the_new_name_and_its_claims_link(int width, string name)
     {
         var tag = NewTag($"to rename {name}", claims: 2);
-        var page = await browser.NewPageAsync(width, 900);
+        var page = await browser.NewPageAsync(width, 900, role: "admin");
         await page.GotoAsync("/tags");
         await Row(page, tag).GetByLabel("Rename", new() { Exact = true }).FillAsync($"renamed {name}");
         await Row(page, tag).GetByRole(AriaRole.Button, new() { Name = "Rename", Exact = true }).ClickAsync();
@@ -48,7 +48,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     public async Task Recolouring_a_tag_paints_its_swatch(int width, string name)
     {
         var tag = NewTag($"to recolour {name}");
-        var page = await browser.NewPageAsync(width, 900);
+        var page = await browser.NewPageAsync(width, 900, role: "admin");
         await page.GotoAsync("/tags");
         await Row(page, tag).Locator("input[type=color]").FillAsync("#2e7d32");
         await Row(page, tag).GetByRole(AriaRole.Button, new() { Name = "Recolour", Exact = true }).ClickAsync();
@@ -65,7 +65,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         var from = NewTag($"merge away {name}", claims: 3);
         var into = NewTag($"merge target {name}", claims: 1);
-        var page = await browser.NewPageAsync(width, 900);
+        var page = await browser.NewPageAsync(width, 900, role: "admin");
         await page.GotoAsync("/tags");
         await Row(page, from).GetByLabel("Merge into", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = into.Name });
         await Row(page, from).GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
@@ -81,7 +81,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     public async Task Deleting_a_tag_asks_for_confirmation_first(int width, string name, bool javaScript)
     {
         var tag = NewTag($"to delete {name}", claims: 2);
-        var page = await browser.NewPageAsync(width, 900, javaScript: javaScript);
+        var page = await browser.NewPageAsync(width, 900, javaScript: javaScript, role: "admin");
         await page.GotoAsync("/tags");
         await Row(page, tag).GetByRole(AriaRole.Button, new() { Name = $"Delete “{tag.Name}”…" }).ClickAsync();
         var confirm = page.Locator("#confirm-delete");
@@ -100,7 +100,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     {
         var tag = NewTag("refused rename");
         NewTag("already here");
-        var page = await browser.NewPageAsync(375, 900);
+        var page = await browser.NewPageAsync(375, 900, role: "admin");
         await page.GotoAsync("/tags");
         await Row(page, tag).GetByLabel("Rename", new() { Exact = true }).FillAsync("Already Here");
         await Row(page, tag).GetByRole(AriaRole.Button, new() { Name = "Rename", Exact = true }).ClickAsync();
@@ -115,7 +115,7 @@ public class TagsBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFix
     public async Task The_tags_page_has_AA_contrast_and_visible_focus(ColorScheme scheme)
     {
         NewTag($"contrast {scheme}");
-        var page = await browser.NewPageAsync(1280, 900, scheme: scheme);
+        var page = await browser.NewPageAsync(1280, 900, scheme: scheme, role: "admin");
         await page.GotoAsync("/tags");
         await PageChecks.AssertContrastAsync(page);
         await PageChecks.AssertFocusVisibleAsync(page, tabs: 15);

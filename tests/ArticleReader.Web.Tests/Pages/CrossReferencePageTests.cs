@@ -10,7 +10,7 @@ namespace ArticleReader.Web.Tests.Pages;
 // Author, entity, prediction, graph and timeline pages in process, on the seeds.
 public partial class CrossReferencePageTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private readonly HttpClient _client = app.CreateClient(new() { AllowAutoRedirect = false });
+    private readonly HttpClient _client = app.CreateClientAs("editor");
 
     private long EntityId(string name) => app.Services.GetRequiredService<IEntityStore>().List().Single(e => e.Name == name).Id;
 

@@ -10,8 +10,8 @@ namespace ArticleReader.Web.Tests.Pages;
 // Each test makes its own tags (unique names) on the shared app, so the tests do not depend on each other.
 public class TagsPageTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private readonly HttpClient _client = app.CreateClient();
-    private IAnnotationStore Desk => app.Services.GetRequiredService<IAnnotationStore>();
+    private readonly HttpClient _client = app.CreateClientAs("admin", allowAutoRedirect: true);
+    private IAnnotationStore Desk => app.Services.GetRequiredService<AnnotationStore>();
 
     private TagRecord NewTag(string name, int claims = 1)
     {

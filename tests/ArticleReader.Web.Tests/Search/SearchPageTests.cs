@@ -7,7 +7,7 @@ namespace ArticleReader.Web.Tests.Search;
 [Collection(SearchCollection.Name)]
 public partial class SearchPageTests(AppFactory app)
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.CreateClientAs("editor", allowAutoRedirect: true);
 
     private async Task<string> Page(string q, string extra = "")
     {

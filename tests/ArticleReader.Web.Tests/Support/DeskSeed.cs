@@ -11,7 +11,7 @@ public sealed record DeskSeed(ClaimRow Musk, ClaimRow Despite, ClaimRow Troops, 
     public static DeskSeed Apply(IServiceProvider services)
     {
         var claims = services.GetRequiredService<IClaimStore>();
-        var desk = services.GetRequiredService<IAnnotationStore>();
+        var desk = services.GetRequiredService<AnnotationStore>();
         var all = claims.Search(new ClaimQuery { Limit = null, WithFacets = false }).Rows;
         ClaimRow Starting(string prefix) => all.Single(c => c.Text.StartsWith(prefix, StringComparison.Ordinal));
         var seed = new DeskSeed(Starting("Elon Musk has a car"), Starting("DESPITE REVELATIONS"),

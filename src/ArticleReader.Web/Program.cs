@@ -62,7 +62,9 @@ builder.Services.AddAccounts();
 builder.Services.AddRazorPages(o =>
 {
     // Everything else needs the fallback "read" policy; handlers that need a role say so with [RequireRole].
-    o.Conventions.AllowAnonymousToFolder("/Account");
+    o.Conventions.AllowAnonymousToPage("/Account/Login");
+    o.Conventions.AllowAnonymousToPage("/Account/Denied");
+    o.Conventions.AuthorizePage("/Account/Password", Policies.Reader);
     o.Conventions.AllowAnonymousToPage("/Status");
     o.Conventions.AuthorizePage("/Add", Policies.Editor);
     o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);

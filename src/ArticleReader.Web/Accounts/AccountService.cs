@@ -49,6 +49,18 @@ public sealed class AccountService(IAccountStore accounts, TimeProvider clock)
         return accounts.Create(clean, Hasher.HashPassword(new UserRecord { Name = clean }, password), role);
     }
 
+    // The person themselves, who must know the current password. Other sessions are signed out; the caller signs
+    // this one in again with the returned record.
+    public UserRecord ChangePassword(long userId, string? current, string? replacement)
+    {
+        var user = accounts.Find(userId) ?? throw new AccountException("No such account.");
+        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, current ?? "") == PasswordVerificationResult.Failed)
+            throw new AccountException("The current password is not right.");
+        AccountRules.CheckPassword(replacement, user.Name);
+        accounts.SetPasswordHash(userId, Hasher.HashPassword(user, replacement!), signOutEverywhere: true);
+        return accounts.Find(userId)!;
+    }
+
     public void ResetPassword(long userId, string password)
     {
         var user = accounts.Find(userId) ?? throw new AccountException("No such account.");

@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
         ("GET /articles/{slug}/delete", Admin),
         ("GET /account/login", [O, O, O, O]),
         ("GET /account/denied", [D, D, D, D]), // the page that says no, with its 403
+        ("GET /account/password", Signed),
+        ("POST /account/password", Signed),
         ("GET /Status/{code:int}", [O, O, O, O]),
         ("GET /api/articles", Read),
         ("GET /api/articles/{slug}", Read),
@@ -236,6 +238,8 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.Factory ap
             "POST /articles/{slug}/delete" => new() { },
             "POST /account/login" => new() { ["Name"] = "test-reader", ["Password"] = AppFactory.TestPassword },
             "POST /account/login?handler=Logout" => new() { },
+            // A wrong current password: the page answers (200, with the reason) without changing anything.
+            "POST /account/password" => new() { ["current"] = "not the password", ["password"] = "whatever long enough", ["repeat"] = "whatever long enough" },
             _ => throw new InvalidOperationException("no request for " + key),
         };
         if (key == "POST /articles/{slug}/delete")

@@ -20,7 +20,7 @@ public static class Verbs
         ("bench-claims", "bench-claims            print check-worthiness scoring speed (sentences/s, one core)"),
         ("bench-search", "bench-search [--articles N] [--db PATH] [--runs R]  search latency on a synthetic corpus beside direct FTS5"),
         ("eval", "eval [--suite NAME]     print quality scores against ../shared/eval; exit 1 below a floor"),
-        ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database; print MB/s"),
+        ("bench-ingest", "bench-ingest [--articles N] [--db PATH] [--workers N]  ingest N synthetic articles (default 2000) into a new database, N files analysed ahead of the writes (default: the cores); print MB/s and per-stage seconds"),
         ("generate-corpus", "generate-corpus --articles N --out FOLDER  write N synthetic articles and a metadata.json for `ingest`"),
         ("backup", "backup PATH [--force]   copy the database to PATH (consistent, safe while the app runs)"),
         ("restore", "restore PATH [--force]  replace the database with a validated backup, keeping the old one as DB.before-restore; --force while the app runs"),
@@ -72,7 +72,7 @@ public static class Verbs
                 try
                 {
                     var result = ArticleReader.Benchmarks.IngestBenchmark.Run(int.Parse(Option(rest, "--articles") ?? "2000"), dbPath,
-                        AppPaths.Seeds, Console.WriteLine, workers: int.Parse(Option(rest, "--workers") ?? "1"));
+                        AppPaths.Seeds, Console.WriteLine, workers: Option(rest, "--workers") is { } w ? int.Parse(w) : null);
                     Console.WriteLine(result.Describe());
                     return 0;
                 }

@@ -31,24 +31,31 @@ public sealed record IngestSummary(IReadOnlyList<IngestFileResult> Files, TimeSp
         $"{Elapsed.TotalSeconds:0.00} s";
 }
 
+// One file to ingest: its bytes and metadata, or the problem that stopped it being read.
+public sealed record IngestInput(string Name, string Path, byte[] Bytes, MetadataEntry? Metadata, string? Problem, Stopwatch Clock)
+{
+    public static IngestInput Failed(string name, string path, string problem, Stopwatch? clock = null) =>
+        new(name, path, [], null, problem, clock ?? Stopwatch.StartNew());
+}
+
 // The orchestrator: reads files, runs the pure parsing stages, and is the only part that writes to the
 // database and the log. One file never stops a batch; a failed file leaves the database as it was.
 public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger log, IReferenceStore? references = null)
 {
     public const long MaxFileBytes = 50L * 1024 * 1024;
 
-    public IngestSummary IngestPaths(IEnumerable<string> paths, Action<IngestFileResult, int, int>? progress = null)
+    // How many files are read and analysed at once while the orchestrator writes the ones before them.
+    public static int DefaultWorkers => Math.Max(1, Environment.ProcessorCount);
+
+    // Where set, the time each stage took, summed over files.
+    public StageTimes? Times { get; init; }
+
+    public IngestSummary IngestPaths(IEnumerable<string> paths, Action<IngestFileResult, int, int>? progress = null, int? workers = null)
     {
         var clock = Stopwatch.StartNew();
         var files = Expand(paths).ToList();
-        var results = new List<IngestFileResult>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            var (path, problem) = files[i];
-            var result = problem is null ? IngestFile(path) : Failed(Path.GetFileName(path), path, problem, TimeSpan.Zero);
-            results.Add(result);
-            progress?.Invoke(result, i + 1, files.Count);
-        }
+        var inputs = files.Select(f => f.Problem is null ? FileInput(f.Path) : IngestInput.Failed(Path.GetFileName(f.Path), f.Path, f.Problem));
+        var results = IngestAll(inputs, workers ?? DefaultWorkers, (result, done) => progress?.Invoke(result, done, files.Count));
         if (results.Any(r => r.Status is IngestStatus.Created or IngestStatus.Replaced) || entities.NeedsResolving()) ResolveEntities();
         var summary = new IngestSummary(results, clock.Elapsed);
         log.Information("Ingest finished: {Files} files, {Articles} articles, {Blocks} blocks, {Errors} errors in {ElapsedMs} ms",
@@ -56,7 +63,45 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
         return summary;
     }
 
-    public IngestFileResult IngestFile(string path)
+    public IngestFileResult IngestFile(string path) => Ingest(FileInput(path));
+
+    // The single path from bytes to stored articles, shared by the CLI, first-run seeding and uploads.
+    public IngestFileResult IngestBytes(string name, string path, byte[] bytes, MetadataEntry? metadata, Stopwatch? clock = null) =>
+        Ingest(new IngestInput(name, path, bytes, metadata, null, clock ?? Stopwatch.StartNew()));
+
+    // Files in order, each stored in its own transaction in that order (so ids and outcomes are those of a
+    // one-at-a-time ingest), while up to `workers` later files are decoded, parsed and analysed on other
+    // threads: those stages are pure, and only this thread touches the database and the log.
+    public IReadOnlyList<IngestFileResult> IngestAll(IEnumerable<IngestInput> inputs, int workers, Action<IngestFileResult, int>? progress = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        var results = new List<IngestFileResult>();
+        var pending = new Queue<(Job Job, Task<Analysed>? Analysis)>();
+        void WriteOldest()
+        {
+            var (job, analysis) = pending.Dequeue();
+            var result = Finish(job, analysis?.GetAwaiter().GetResult());
+            results.Add(result);
+            progress?.Invoke(result, results.Count);
+        }
+        foreach (var input in inputs)
+        {
+            var job = Start(input);
+            if (workers == 1) pending.Enqueue((job, job.NeedsAnalysis ? Task.FromResult(Analyse(job)) : null));
+            else pending.Enqueue((job, job.NeedsAnalysis ? Task.Run(() => Analyse(job)) : null));
+            while (pending.Count >= workers) WriteOldest();
+        }
+        while (pending.Count > 0) WriteOldest();
+        return results;
+    }
+
+    private IngestFileResult Ingest(IngestInput input)
+    {
+        var job = Start(input);
+        return Finish(job, job.NeedsAnalysis ? Analyse(job) : null);
+    }
+
+    private IngestInput FileInput(string path)
     {
         var clock = Stopwatch.StartNew();
         var name = Path.GetFileName(path);
@@ -65,71 +110,114 @@ public sealed class Ingester(IArticleStore store, IEntityStore entities, ILogger
         {
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
-                return Failed(name, path, $"the file is {info.Length / 1024 / 1024} MB; the limit is {MaxFileBytes / 1024 / 1024} MB", clock.Elapsed);
+                return IngestInput.Failed(name, path, $"the file is {info.Length / 1024 / 1024} MB; the limit is {MaxFileBytes / 1024 / 1024} MB", clock);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(name, path, $"cannot be read ({e.Message})", clock.Elapsed);
+            return IngestInput.Failed(name, path, $"cannot be read ({e.Message})", clock);
         }
         MetadataEntry? metadata;
         try { metadata = SourceMetadata.For(path); }
-        catch (MetadataException e) { return Failed(name, path, e.Message, clock.Elapsed); }
-        return IngestBytes(name, Path.GetFullPath(path), bytes, metadata, clock);
+        catch (MetadataException e) { return IngestInput.Failed(name, path, e.Message, clock); }
+        return new IngestInput(name, Path.GetFullPath(path), bytes, metadata, null, clock);
     }
 
-    // The single path from bytes to stored articles, shared by the CLI, first-run seeding and uploads.
-    public IngestFileResult IngestBytes(string name, string path, byte[] bytes, MetadataEntry? metadata, Stopwatch? clock = null)
+    // One file on its way through: what the orchestrator decided before the pure stages.
+    private sealed record Job(IngestInput Input, string? Hash, SourceFormat? Format, string? Refusal, bool Unchanged)
     {
-        clock ??= Stopwatch.StartNew();
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        public bool NeedsAnalysis => Input.Problem is null && Refusal is null && !Unchanged;
+    }
+
+    // The pure stages' outcome for one file: the analysed source, or why it cannot be read.
+    private sealed record Analysed(DecodedSource? Decoded, ParsedSource? Parsed, string? Refusal);
+
+    // On the orchestrator's thread: the checks that need no parsing, and whether the stored copy is current.
+    private Job Start(IngestInput input)
+    {
+        if (input.Problem is not null) return new Job(input, null, null, null, false);
+        var started = Stopwatch.GetTimestamp();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(input.Bytes));
+        Times?.Add("hash", started);
+        var format = SourceFormats.ForPath(input.Name);
+        if (format is null)
+            return new Job(input, hash, null, $"unsupported file type '{Path.GetExtension(input.Name)}' (expected {SourceFormats.Describe()})", false);
+        if (input.Bytes.LongLength > MaxFileBytes)
+            return new Job(input, hash, format, $"the file is {input.Bytes.LongLength / 1024 / 1024} MB; the limit is {MaxFileBytes / 1024 / 1024} MB", false);
+        started = Stopwatch.GetTimestamp();
+        var previous = store.FindSourceByPath(input.Path);
+        Times?.Add("lookup", started);
+        return new Job(input, hash, format, null, previous is { Status: "ingested" } && previous.ContentHash == hash);
+    }
+
+    // Pure, on any thread: bytes to analysed articles.
+    private Analysed Analyse(Job job)
+    {
         try
         {
-            var format = SourceFormats.ForPath(name)
-                ?? throw new UnreadableSourceException($"unsupported file type '{Path.GetExtension(name)}' (expected {SourceFormats.Describe()})");
-            if (bytes.LongLength > MaxFileBytes)
-                throw new UnreadableSourceException($"the file is {bytes.LongLength / 1024 / 1024} MB; the limit is {MaxFileBytes / 1024 / 1024} MB");
-
-            var previous = store.FindSourceByPath(path);
-            if (previous is { Status: "ingested" } && previous.ContentHash == hash)
-                return Done(name, path, IngestStatus.Unchanged, 0, 0, [], [], clock);
-
-            var decoded = SourceDecoder.Decode(bytes);
-            var parsed = Parse(format, decoded.Text, metadata);
-            var warnings = new List<string>(parsed.Warnings);
-            if (decoded.Warning is not null) warnings.Add(decoded.Warning);
-            foreach (var warning in warnings) log.Warning("{File}: {Warning}", name, warning);
-
-            var saved = store.SaveSource(new SourceWrite(name, path, hash, format.Name, decoded.Encoding, bytes.LongLength, decoded.Text), parsed);
-            var status = saved.Outcome switch
-            {
-                SaveOutcome.Unchanged => IngestStatus.Unchanged,
-                SaveOutcome.Replaced => IngestStatus.Replaced,
-                _ => IngestStatus.Created,
-            };
-            return Done(name, path, status, saved.Articles, saved.Blocks, warnings, saved.Slugs, clock);
+            var started = Stopwatch.GetTimestamp();
+            var decoded = SourceDecoder.Decode(job.Input.Bytes);
+            Times?.Add("decode", started);
+            started = Stopwatch.GetTimestamp();
+            var parsed = Parse(job.Format!, decoded.Text, job.Input.Metadata);
+            Times?.Add("parse", started);
+            started = Stopwatch.GetTimestamp();
+            var analysed = Analyze(parsed);
+            Times?.Add("analyse", started);
+            return new Analysed(decoded, analysed, null);
         }
         catch (Exception e) when (e is UnreadableSourceException or MetadataException)
         {
-            store.RecordFailure(name, path, hash, bytes.LongLength, e.Message);
-            return Failed(name, path, e.Message, clock.Elapsed);
+            return new Analysed(null, null, e.Message);
         }
     }
 
-    // Decoded text to analysed articles. An article without blocks has nothing to show or anchor to, so it is
+    // On the orchestrator's thread: the log, and the one transaction that stores the file.
+    private IngestFileResult Finish(Job job, Analysed? analysed)
+    {
+        var (name, path, bytes, clock) = (job.Input.Name, job.Input.Path, job.Input.Bytes, job.Input.Clock);
+        if (job.Input.Problem is { } problem) return Failed(name, path, problem, clock.Elapsed);
+        if (job.Unchanged) return Done(name, path, IngestStatus.Unchanged, 0, 0, [], [], clock);
+        if ((job.Refusal ?? analysed?.Refusal) is { } refusal)
+        {
+            store.RecordFailure(name, path, job.Hash!, bytes.LongLength, refusal);
+            return Failed(name, path, refusal, clock.Elapsed);
+        }
+        var (decoded, parsed) = (analysed!.Decoded!, analysed.Parsed!);
+        var warnings = new List<string>(parsed.Warnings);
+        if (decoded.Warning is not null) warnings.Add(decoded.Warning);
+        foreach (var warning in warnings) log.Warning("{File}: {Warning}", name, warning);
+
+        var started = Stopwatch.GetTimestamp();
+        var saved = store.SaveSource(new SourceWrite(name, path, job.Hash!, job.Format!.Name, decoded.Encoding, bytes.LongLength, decoded.Text), parsed);
+        Times?.Add("save", started);
+        var status = saved.Outcome switch
+        {
+            SaveOutcome.Unchanged => IngestStatus.Unchanged,
+            SaveOutcome.Replaced => IngestStatus.Replaced,
+            _ => IngestStatus.Created,
+        };
+        return Done(name, path, status, saved.Articles, saved.Blocks, warnings, saved.Slugs, clock);
+    }
+
+    // Decoded text to parsed articles. An article without blocks has nothing to show or anchor to, so it is
     // dropped; a file left without articles, or beyond the size limits, is refused. Any other exception a
     // parser throws is a bug it met on this file: the file is refused with that named, the batch goes on.
-    private static ParsedSource Parse(SourceFormat format, string text, MetadataEntry? metadata)
+    private static ParsedSource Parse(SourceFormat format, string text, MetadataEntry? metadata) => Guarded(() =>
     {
-        try
-        {
-            var parsed = format.Parse(text);
-            parsed = parsed with { Articles = parsed.Articles.Where(a => a.Blocks.Count > 0).ToList() };
-            if (parsed.Articles.Count == 0) throw new UnreadableSourceException("no article text was found in it");
-            if (IngestLimits.Problem(parsed) is { } tooLarge) throw new UnreadableSourceException(tooLarge);
-            parsed = SourceMetadata.Apply(parsed, metadata);
-            return parsed with { Articles = parsed.Articles.Select(a => a with { Analysis = ArticleAnalyzer.Analyze(a) }).ToList() };
-        }
+        var parsed = format.Parse(text);
+        parsed = parsed with { Articles = parsed.Articles.Where(a => a.Blocks.Count > 0).ToList() };
+        if (parsed.Articles.Count == 0) throw new UnreadableSourceException("no article text was found in it");
+        if (IngestLimits.Problem(parsed) is { } tooLarge) throw new UnreadableSourceException(tooLarge);
+        return SourceMetadata.Apply(parsed, metadata);
+    });
+
+    private static ParsedSource Analyze(ParsedSource parsed) =>
+        Guarded(() => parsed with { Articles = parsed.Articles.Select(a => a with { Analysis = ArticleAnalyzer.Analyze(a) }).ToList() });
+
+    private static T Guarded<T>(Func<T> stage)
+    {
+        try { return stage(); }
         catch (Exception e) when (e is not (UnreadableSourceException or MetadataException or OutOfMemoryException))
         {
             throw new UnreadableSourceException($"{UnexpectedFailure} ({e.GetType().Name}: {e.Message})");

@@ -17,15 +17,25 @@ public static class ReferenceResolver
     public static PieceMatch Resolve(string? citedAuthor, string? citedTitle, long citingArticleId, IReadOnlyList<LibraryPiece> library)
     {
         if (string.IsNullOrWhiteSpace(citedTitle)) return new PieceMatch(null, 0);
-        var candidates = library
-            .Where(p => p.ArticleId != citingArticleId)
-            .Where(p => citedAuthor is null || (p.Author is not null && AuthorNames.Agree(citedAuthor, p.Author)))
-            .Select(p => (p.ArticleId, Score: TitleSimilarity.Score(citedTitle, p.Title)))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.ArticleId)
-            .ToList();
-        if (candidates.Count == 0) return new PieceMatch(null, 0);
-        var best = candidates[0];
+        // One pass over the library, for every reference of every article ingested: the cited title is read
+        // once, each library title's words come from a cache, and each writer is compared once.
+        var citedWords = TitleSimilarity.Words(citedTitle);
+        var agreeing = new Dictionary<string, bool>(StringComparer.Ordinal);
+        (long ArticleId, double Score)? best = null;
+        foreach (var p in library)
+        {
+            if (p.ArticleId == citingArticleId) continue;
+            if (citedAuthor is not null)
+            {
+                if (p.Author is null) continue;
+                if (!agreeing.TryGetValue(p.Author, out var agrees)) agreeing[p.Author] = agrees = AuthorNames.Agree(citedAuthor, p.Author);
+                if (!agrees) continue;
+            }
+            var score = TitleSimilarity.Score(citedWords, TitleSimilarity.CachedWords(p.Title));
+            if (best is not { } b || score > b.Score || (score == b.Score && p.ArticleId < b.ArticleId)) best = (p.ArticleId, score);
+        }
+        if (best is null) return new PieceMatch(null, 0);
         var minimum = citedAuthor is null ? MinimumScoreWithoutAuthor : MinimumScore;
-        return new PieceMatch(best.Score >= minimum ? best.ArticleId : null, Math.Round(best.Score, 4));
+        return new PieceMatch(best.Value.Score >= minimum ? best.Value.ArticleId : null, Math.Round(best.Value.Score, 4));
     }
 }

@@ -39,11 +39,22 @@ public static partial class TitleSimilarity
         return words;
     }
 
-    // Dice coefficient of the two titles' topic words: 1 when they share all, 0 when none.
-    public static double Score(string a, string b)
+    // Library titles are compared with every reference ingested after them; their words are kept, within a bound.
+    private const int CachedTitles = 100_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> WordCache = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> CachedWords(string title)
     {
-        var x = Words(a);
-        var y = Words(b);
+        if (WordCache.TryGetValue(title, out var words)) return words;
+        if (WordCache.Count >= CachedTitles) WordCache.Clear();
+        return WordCache[title] = Words(title);
+    }
+
+    // Dice coefficient of the two titles' topic words: 1 when they share all, 0 when none.
+    public static double Score(string a, string b) => Score(Words(a), Words(b));
+
+    public static double Score(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
         if (x.Count == 0 || y.Count == 0) return 0;
         var shared = x.Count(y.Contains);
         return 2.0 * shared / (x.Count + y.Count);

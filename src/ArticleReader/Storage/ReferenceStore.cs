@@ -131,17 +131,22 @@ public sealed class ReferenceStore(Database database) : IReferenceStore
             SELECT id, article_id, cited_author, cited_title, cited_author_id, cited_article_id, match_score, resolved FROM "references"
             WHERE @articleId IS NULL OR article_id = @articleId ORDER BY id
             """, new { articleId }, tx).AsList();
-        var library = c.Query<LibraryPiece>("""
-            SELECT a.id AS ArticleId, a.title AS Title, au.name AS Author FROM articles a LEFT JOIN authors au ON au.id = a.author_id ORDER BY a.id
-            """, transaction: tx).AsList();
-        var authorOf = c.Query<(long ArticleId, long? AuthorId)>("SELECT id, author_id FROM articles", transaction: tx).ToDictionary(x => x.ArticleId, x => x.AuthorId);
-        var authors = c.Query<AuthorRow>("SELECT id, name, added_by FROM authors ORDER BY id", transaction: tx).AsList();
-        var fullNames = PersonNames(c, tx);
+        // Loaded only when a reference needs them: during an ingest this runs once per article, and the library grows.
+        List<LibraryPiece>? library = null;
+        Dictionary<long, long?>? authorOf = null;
+        List<AuthorRow>? authors = null;
+        Dictionary<string, string>? fullNames = null;
         foreach (var row in rows)
         {
-            var match = ReferenceResolver.Resolve(row.CitedAuthor, row.CitedTitle, row.ArticleId, library);
-            long? authorId = row.CitedAuthor is { } name ? AuthorFor(c, tx, authors, fullNames.GetValueOrDefault(AuthorNames.Fold(name), name))
-                : match.ArticleId is { } cited ? authorOf.GetValueOrDefault(cited) : null;
+            var match = string.IsNullOrWhiteSpace(row.CitedTitle) ? new PieceMatch(null, 0)
+                : ReferenceResolver.Resolve(row.CitedAuthor, row.CitedTitle, row.ArticleId, library ??= c.Query<LibraryPiece>("""
+                    SELECT a.id AS ArticleId, a.title AS Title, au.name AS Author FROM articles a LEFT JOIN authors au ON au.id = a.author_id ORDER BY a.id
+                    """, transaction: tx).AsList());
+            long? authorId = row.CitedAuthor is { } name
+                ? AuthorFor(c, tx, authors ??= c.Query<AuthorRow>("SELECT id, name, added_by FROM authors ORDER BY id", transaction: tx).AsList(),
+                    (fullNames ??= PersonNames(c, tx)).GetValueOrDefault(AuthorNames.Fold(name), name))
+                : match.ArticleId is { } cited ? (authorOf ??= c.Query<(long ArticleId, long? AuthorId)>("SELECT id, author_id FROM articles", transaction: tx)
+                    .ToDictionary(x => x.ArticleId, x => x.AuthorId)).GetValueOrDefault(cited) : null;
             var resolved = match.ArticleId is null ? 0L : 1L;
             if (authorId == row.CitedAuthorId && match.ArticleId == row.CitedArticleId && match.Score == row.MatchScore && resolved == row.Resolved) continue;
             c.Execute("""

@@ -22,6 +22,17 @@ public class IngestBenchmarkTests
     }
 
     [Fact]
+    public void The_report_gives_each_stage_its_seconds_from_decoding_to_the_search_index()
+    {
+        using var temp = new TempFolder();
+        var result = IngestBenchmark.Run(3, temp.File("bench.db"), TestPaths.Seeds, null);
+        var stages = result.Stages.Select(s => s.Stage).ToList();
+        Assert.Subset(stages.ToHashSet(), new HashSet<string> { "decode", "parse", "analyse", "save", "save: sentences, claims, mentions", "save: search index", "save: commit" });
+        Assert.All(result.Stages, s => Assert.True(s.Time > TimeSpan.Zero, s.Stage));
+        Assert.Contains("save: search index", result.Describe());
+    }
+
+    [Fact]
     public void Several_files_at_a_time_store_the_same_articles_without_failures()
     {
         using var temp = new TempFolder();

@@ -187,4 +187,78 @@ public class IngesterTests
             Assert.Contains(detail.Blocks, b => b.Kind == BlockKinds.Body);
         }
     }
+
+    // Every stored row of the tables ingest writes, with the clock's columns left out.
+    private static string StoredRows(Database db)
+    {
+        using var c = db.Open();
+        var lines = new List<string>();
+        foreach (var table in new[] { "sources", "authors", "articles", "blocks", "sentences", "claims", "mentions", "entities", "\"references\"", "search_docs_map", "search_vocab" })
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = $"SELECT * FROM {table} ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                lines.Add(table.Trim('"') + "|" + string.Join("|", Enumerable.Range(0, reader.FieldCount)
+                    .Where(i => reader.GetName(i) is not ("ingested_at" or "created_at" or "updated_at"))
+                    .Select(i => reader.GetName(i) + "=" + Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        }
+        lines.Add("search_docs|" + c.ExecuteScalar<string>("SELECT group_concat(rowid || ':' || title || ':' || body, '|') FROM (SELECT rowid, title, body FROM search_docs ORDER BY rowid)"));
+        return string.Join("\n", lines);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Files_analysed_ahead_of_the_writes_store_exactly_the_rows_of_a_one_at_a_time_ingest(int workers)
+    {
+        using var temp = new TempFolder();
+        var seeds = Path.Combine(temp.Path, "seeds");
+        Directory.CreateDirectory(seeds);
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        string Ingest(string name, int n)
+        {
+            var db = new Database(temp.File(name));
+            db.Migrate();
+            var summary = new Ingester(new ArticleStore(db), new EntityStore(db), Serilog.Core.Logger.None, new ReferenceStore(db)).IngestPaths([seeds], workers: n);
+            Assert.Equal(0, summary.Failed);
+            return StoredRows(db);
+        }
+        var sequential = Ingest("one.db", 1);
+        Assert.Contains("claims|", sequential);
+        Assert.Contains("mentions|", sequential);
+        Assert.Contains("references|", sequential);
+        Assert.Equal(sequential, Ingest("many.db", workers));
+    }
+
+    [Fact]
+    public void A_synthetic_batch_analysed_ahead_of_the_writes_stores_exactly_the_rows_of_a_one_at_a_time_ingest()
+    {
+        using var temp = new TempFolder();
+        var corpus = ArticleReader.Benchmarks.SyntheticCorpus.FromSeedFolder(TestPaths.Seeds).Generate(40).ToList();
+        string Ingest(string name, int workers)
+        {
+            var db = new Database(temp.File(name));
+            db.Migrate();
+            var ingester = new Ingester(new ArticleStore(db), new EntityStore(db), Serilog.Core.Logger.None, new ReferenceStore(db));
+            var results = ingester.IngestAll(corpus.Select(f => new IngestInput(f.Name, "synthetic/" + f.Name, f.Bytes, f.Metadata, null, System.Diagnostics.Stopwatch.StartNew())), workers);
+            Assert.Equal(corpus.Select(f => f.Name), results.Select(r => r.Name));
+            Assert.DoesNotContain(results, r => r.Status == IngestStatus.Failed);
+            ingester.ResolveEntities();
+            return StoredRows(db);
+        }
+        Assert.Equal(Ingest("one.db", 1), Ingest("three.db", 3));
+    }
+
+    [Fact]
+    public void Progress_is_reported_once_per_file_in_file_order_when_files_are_analysed_ahead()
+    {
+        using var f = new Fixture();
+        var seen = new List<(string Name, int Index, int Total)>();
+        f.Ingester.IngestPaths([f.CopySeeds()], (result, index, total) => seen.Add((result.Name, index, total)), workers: 3);
+        var names = Directory.GetFiles(Path.Combine(f.Temp.Path, "seeds")).Select(Path.GetFileName).Where(n => !n!.EndsWith(".json")).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, seen.Select(s => s.Name));
+        Assert.Equal(Enumerable.Range(1, seen.Count), seen.Select(s => s.Index));
+        Assert.All(seen, s => Assert.Equal(seen.Count, s.Total));
+    }
 }
